@@ -1,0 +1,474 @@
+"""Named-entity mentions with canonical names, per article and across the corpus.
+
+Why: the dataset links quotes to speakers and counts who/what the news talks about, so a mention must carry a
+stable canonical name ("Price" -> "Ned Price") and an id that is the same in every article and every run.
+All word lists live in ``pipeline/rules/entity_rules.json`` (labels, titles, credit agencies, suffixes),
+``entity_aliases.json`` (cross-article alias table) and ``entity_patterns.jsonl`` (EntityRuler patterns).
+
+Labels kept (``kept_labels``): PERSON, ORG, GPE, NORP, LOC, FAC, EVENT. Dropped: the numeric/temporal labels
+(DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL: values, not entities) and PRODUCT, WORK_OF_ART, LAW,
+LANGUAGE (the small model's precision on them is poor and no downstream table uses them). They stay in ``doc.ents``
+for anyone who wants them; only :func:`article_mentions` filters.
+
+Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``ner``; generic, never per-article):
+  1. Credits are not content: entities inside a photo/image credit (``credit_regexes``, e.g. "(Photo by ... via
+     Getty Images)") or naming a picture agency (``credit_agencies``) are dropped.
+  2. A multi-word title split by the model is repaired: "Pentagon Press" ORG + "Secretary" -> "Pentagon" ORG
+     (tail of an entity + following words form a ``multiword_titles`` phrase).
+  3. Label corrections: a PERSON/NORP/LOC/GPE span of 2+ tokens ending in an organisation word (``org_suffixes``:
+     Force, Party, Ministry, FC, ...) becomes ORG unless it is in the alias table (Soviet Union stays GPE); a
+     one-token all-capitals PERSON ("IRGC") becomes ORG.
+  4. One sense per article: mentions with the same normalised text take the article's majority label; a one-word
+     mention equal to the surname of a multi-word PERSON in the article becomes PERSON ("Price" ORG -> PERSON).
+  5. Propagation: capitalised tokens outside any entity that equal a known surname become PERSON mentions.
+  Limits: rules 4-5 can mislabel a place that shares a surname in the same article ("Washington" in a story about
+  Denzel Washington); rule 3 misses organisations without a suffix word.
+
+Mention spans (``article_mentions``): offsets come from spaCy (code points of the Doc text, so
+``text[start:end] == mention.text`` always holds); they are only *moved*, never rewritten: leading determiners
+("the"), punctuation, possessive "'s"/"'" and trailing "&" are trimmed; for PERSON, leading honorifics
+(Mr, Mrs, ...) and titles (President, Sen., ...) are trimmed too.
+
+Roles (PERSON only): titles trimmed from the span plus the run of words right before the name that ends in a
+title word and consists of titles, capitalised words, "of" and hyphens ("State Department spokesman Ned Price" ->
+role "State Department spokesman"; "Sen. Bill Hagerty" -> "Sen."). Honorifics alone give no role. Leading stop
+words are dropped from the role. Limit: roles after the name ("Price, a spokesman,") are not captured.
+
+Canonical names within an article:
+  * PERSON: a mention maps to the fullest PERSON name in the article whose name words (split on spaces and
+    hyphens, particles like "al", "van" ignored, case-folded) end with the mention's words ("Kadhimi" ->
+    "Mustafa al-Kadhimi", "Price" -> "Ned Price"); failing that, a one-word mention maps to the unique full name
+    starting with it ("Ned"). When two different full names fit ("Bush": "George Bush", "Jeb Bush") the mention
+    keeps its own text. Limit: no cross-article person resolution ("Biden" in one article, "Joe Biden" in another
+    are two entities).
+  * Other labels: the alias table (GPE/ORG/LOC/NORP: "U.S." -> "United States"), else an acronym defined in the
+    article as "Long Name (ACR)" maps to the long name, else the article's most frequent surface form of the same
+    normalised name (case, dots, hyphens, curly apostrophes and a leading "the" ignored).
+
+Across articles: ``entity_id`` = hash of (label, normalised canonical name after aliases); ``build_entities``
+counts mentions and articles and lists every other surface form and canonical form as aliases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+POST_RULES_NAME = "newsquotes_entity_fixes"
+POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+TRAILING_JUNK = frozenset({"&", "-", "–", "—", "/"})
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """The entity rule lists, lower-cased into sets where they are used for lookup."""
+    raw = json.loads((RULES_DIR / "entity_rules.json").read_text(encoding="utf-8"))
+    aliases = json.loads((RULES_DIR / "entity_aliases.json").read_text(encoding="utf-8"))
+    return {
+        "kept_labels": frozenset(raw["kept_labels"]),
+        "credit_agencies": frozenset(a.lower() for a in raw["credit_agencies"]),
+        "credit_regexes": [re.compile(r) for r in raw["credit_regexes"]],
+        "honorifics": frozenset(raw["honorifics"]),
+        "titles": frozenset(raw["titles"]) | frozenset(raw["honorifics"]),
+        "multiword_titles": frozenset(raw["multiword_titles"]),
+        "org_suffixes": frozenset(raw["org_suffixes"]),
+        "particles": frozenset(raw["name_particles"]),
+        "determiners": frozenset(raw["leading_determiners"]),
+        "aliases": {k: v for k, v in aliases.items() if not k.startswith("_")},
+    }
+
+
+KEPT_LABELS: frozenset[str] = rules()["kept_labels"]
+ALIAS_LABELS = frozenset({"GPE", "ORG", "LOC", "NORP"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    sentence_index: int
+    canonical_name: str
+    role: str | None
+    entity_id: str
+
+
+# ---------------------------------------------------------------- normalisation and ids
+
+
+def normalise_name(name: str) -> str:
+    """Case/punctuation-insensitive key: NFKC, casefold, no dots, hyphens as spaces, no leading 'the'."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    text = re.sub(r"[-‐‑–—_]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"(?:'s|')$", "", text).strip()
+    return text
+
+
+def _aliased(name: str, label: str) -> str | None:
+    if label not in ALIAS_LABELS:
+        return None
+    return rules()["aliases"].get(normalise_name(name))
+
+
+def entity_id(canonical_name: str, label: str) -> str:
+    """Stable id from the label and the normalised canonical name (aliases applied): 'e' + 16 hex."""
+    name = _aliased(canonical_name, label) or canonical_name
+    key = f"{label}\x1f{normalise_name(name)}"
+    return "e" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def mention_id(article_id: str, start_char: int, end_char: int, label: str) -> str:
+    """Stable id of one mention, derived from where it is in which article: 'm' + 16 hex."""
+    key = f"{article_id}\x1f{start_char}\x1f{end_char}\x1f{label}"
+    return "m" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _word(token: Token) -> str:
+    return token.text.lower().rstrip(".")
+
+
+def _is_title(token: Token) -> bool:
+    return _word(token) in rules()["titles"]
+
+
+def _name_keys(name: str) -> list[str]:
+    """Words of a person name for matching: split on spaces/hyphens, particles dropped, case-folded."""
+    words = [w for w in re.split(r"[\s\-‐‑–]+", normalise_name(name)) if w]
+    kept = [w for w in words if w not in rules()["particles"]]
+    return kept or words
+
+
+# ---------------------------------------------------------------- post-rules on doc.ents
+
+
+@Language.component(POST_RULES_NAME)
+def fix_entities(doc: Doc) -> Doc:
+    """Generic corrections of the model's entities (see module docstring, rules 1-5)."""
+    ents = _drop_credits(doc, list(doc.ents))
+    ents = [_trim_title_tail(doc, ent) for ent in ents]
+    ents = [_relabel_by_form(ent) for ent in ents if len(ent) > 0]
+    ents = _harmonise_labels(doc, ents)
+    ents = _propagate_surnames(doc, ents)
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo/image credits in ``text``."""
+    return [m.span() for rx in rules()["credit_regexes"] for m in rx.finditer(text)]
+
+
+def _drop_credits(doc: Doc, ents: list[Span]) -> list[Span]:
+    ranges = credit_ranges(doc.text)
+    agencies = rules()["credit_agencies"]
+    return [
+        e
+        for e in ents
+        if e.text.lower() not in agencies
+        and not any(s < e.end_char and e.start_char < t for s, t in ranges)
+    ]
+
+
+def _trim_title_tail(doc: Doc, ent: Span) -> Span:
+    """'Pentagon Press' + 'Secretary' -> 'Pentagon': the entity's tail begins a multi-word title."""
+    if ent.label_ == "PERSON" or len(ent) < 2:
+        return ent
+    phrases = rules()["multiword_titles"]
+    for k in (2, 1):
+        if len(ent) <= k:
+            continue
+        tail = [_word(t) for t in ent[-k:]]
+        after = [_word(t) for t in doc[ent.end : ent.end + 2]]
+        for j in range(0, len(after) + 1):
+            if " ".join(tail + after[:j]) in phrases:
+                return Span(doc, ent.start, ent.end - k, label=ent.label_)
+    return ent
+
+
+def _relabel_by_form(ent: Span) -> Span:
+    """Organisation suffix -> ORG; a one-token all-capitals 'person' -> ORG."""
+    last = _word(ent[-1])
+    if (
+        ent.label_ in {"PERSON", "NORP", "LOC", "GPE"}
+        and len(ent) >= 2
+        and last in rules()["org_suffixes"]
+        and _aliased(ent.text, "GPE") is None
+    ):
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    text = ent.text
+    if ent.label_ == "PERSON" and len(ent) == 1 and len(text) >= 2 and text.isalpha() and text.isupper():
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+def _core_text(ent: Span) -> str:
+    start, end = _trimmed_bounds(ent)
+    return ent.doc[start:end].text if end > start else ""
+
+
+def _person_surnames(doc: Doc, ents: list[Span]) -> set[str]:
+    """Last words of multi-word PERSON names in the article (title and honorific words excluded)."""
+    surnames = set()
+    for e in ents:
+        if e.label_ != "PERSON":
+            continue
+        start, end = _trimmed_bounds(e)
+        if end - start >= 2 and doc[end - 1].text[:1].isupper():
+            surnames.add(doc[end - 1].text)
+    return surnames
+
+
+def _harmonise_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One label per normalised text (strict majority) and surnames of known people as PERSON."""
+    counts: dict[str, Counter[str]] = {}
+    for e in ents:
+        counts.setdefault(normalise_name(_core_text(e)), Counter())[e.label_] += 1
+    surnames = _person_surnames(doc, ents)
+    fixed = []
+    for e in ents:
+        label = e.label_
+        core = _core_text(e)
+        ranking = counts[normalise_name(core)].most_common()
+        if len(ranking) > 1 and ranking[0][1] > ranking[1][1]:
+            label = ranking[0][0]
+        if core in surnames and " " not in core:
+            label = "PERSON"
+        fixed.append(e if label == e.label_ else Span(doc, e.start, e.end, label=label))
+    return fixed
+
+
+def _propagate_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Capitalised tokens equal to a known surname, outside every entity and credit, become PERSON."""
+    surnames = _person_surnames(doc, ents)
+    if not surnames:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    ranges = credit_ranges(doc.text)
+    added = [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in taken
+        and not any(s <= t.idx < e for s, e in ranges)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ in ("B", "I") and doc[t.i + 1].text[:1].isupper())
+    ]
+    return ents + added
+
+
+# ---------------------------------------------------------------- one article's mentions
+
+
+def _trimmed_bounds(ent: Span) -> tuple[int, int]:
+    """Token bounds of the entity without determiners, punctuation, possessives and (PERSON) titles."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    determiners = rules()["determiners"]
+    while start < end and (
+        doc[start].is_space
+        or doc[start].is_punct
+        or doc[start].lower_ in determiners
+        or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not doc[end - 1].text.endswith("."))
+        or doc[end - 1].text in POSSESSIVES
+        or doc[end - 1].text in TRAILING_JUNK
+    ):
+        end -= 1
+    return start, end
+
+
+def _role(doc: Doc, ent: Span, name_start: int) -> str | None:
+    """Title words trimmed off the name plus the title run right before it, as written."""
+    if ent.label_ != "PERSON":
+        return None
+    role_end = name_start
+    i = name_start - 1
+    if i < 0 or not _is_title(doc[i]) or doc[i].sent.start != ent.sent.start:
+        return None
+    sent_start = ent.sent.start
+    while i >= sent_start and (
+        _is_title(doc[i])
+        or doc[i].text in {"of", "-", "for"}
+        or (doc[i].text[:1].isupper() and doc[i].is_alpha)
+        or (doc[i].is_alpha and doc[i].ent_type_ in {"ORG", "NORP", "GPE"})
+    ):
+        i -= 1
+    role_start = i + 1
+    while role_start < role_end and (
+        doc[role_start].text in {"of", "-", "for"}
+        or (doc[role_start].is_stop and not _is_title(doc[role_start]))
+        or doc[role_start].is_punct
+    ):
+        role_start += 1
+    words = doc[role_start:role_end]
+    if not any(_is_title(t) and _word(t) not in rules()["honorifics"] for t in words):
+        return None
+    # Honorifics directly before the name are not a role ("President Mr Smith" keeps "President").
+    while role_end > role_start and _word(doc[role_end - 1]) in rules()["honorifics"]:
+        role_end -= 1
+    return doc[role_start:role_end].text or None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start_char for s in doc.sents]
+
+
+def _raw_mentions(doc: Doc) -> list[tuple[int, int, str, str | None, int]]:
+    """(start_char, end_char, label, role, sentence_index) for every kept entity after trimming."""
+    from bisect import bisect_right
+
+    starts = _sentence_starts(doc)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        start, end = _trimmed_bounds(ent)
+        if end <= start:
+            continue
+        span = doc[start:end]
+        text = span.text
+        if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
+            continue
+        # Search back from the span start *including* trimmed titles, so the role spans both.
+        role = _role(doc, ent, start)
+        sentence_index = max(0, bisect_right(starts, span.start_char) - 1)
+        out.append((span.start_char, span.end_char, ent.label_, role, sentence_index))
+    return out
+
+
+def _person_canonicals(names: list[str]) -> dict[str, str]:
+    """Each PERSON surface name -> the fullest name in the article it abbreviates (or itself)."""
+    keyed = {n: _name_keys(n) for n in names}
+    full = sorted({n for n, k in keyed.items() if len(k) >= 2}, key=lambda n: (-len(keyed[n]), names.index(n)))
+    result = {}
+    for name, key in keyed.items():
+        fits = [f for f in full if len(keyed[f]) >= len(key) and keyed[f][-len(key) :] == key]
+        if not fits and len(key) == 1:
+            fits = [f for f in full if keyed[f][0] == key[0]]
+        # keep only maximal candidates: drop a candidate that is itself a suffix of a longer one
+        maximal = [
+            f
+            for f in fits
+            if not any(
+                g != f and len(keyed[g]) > len(keyed[f]) and keyed[g][-len(keyed[f]) :] == keyed[f] for g in fits
+            )
+        ]
+        distinct = {tuple(keyed[f]) for f in maximal}
+        result[name] = maximal[0] if len(distinct) == 1 else name
+    return result
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+
+
+def _acronym_expansions(text: str, mentions: list[tuple[int, int, str, str | None, int]]) -> dict[tuple[str, str], str]:
+    """'Islamic Revolutionary Guard Corps (IRGC)' -> {('irgc', 'ORG'): 'Islamic Revolutionary Guard Corps'}."""
+    found = {}
+    for start, end, label, _role_, _s in mentions:
+        name = text[start:end]
+        match = _ACRONYM_AFTER.match(text, end)
+        if match and label != "PERSON" and len(name.split()) >= 2:
+            acronym = match.group(1)
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+            if acronym.replace(".", "").isupper() and acronym.replace(".", "")[0] == initials[:1]:
+                found[(normalise_name(acronym), label)] = name
+    return found
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def article_mentions(doc: Doc) -> list[Mention]:
+    """One article's mentions (kept labels), trimmed, with roles and within-article canonical names."""
+    raw = _raw_mentions(doc)
+    text = doc.text
+    persons = [_clean_name(text[s:e]) for s, e, label, _r, _i in raw if label == "PERSON"]
+    person_canon = _person_canonicals(persons)
+    acronyms = _acronym_expansions(text, raw)
+    surface: dict[tuple[str, str], Counter[str]] = {}
+    for s, e, label, _r, _i in raw:
+        if label != "PERSON":
+            surface.setdefault((normalise_name(text[s:e]), label), Counter())[_clean_name(text[s:e])] += 1
+    mentions = []
+    for s, e, label, role, sentence_index in raw:
+        name = _clean_name(text[s:e])
+        if label == "PERSON":
+            canonical = person_canon.get(name, name)
+        else:
+            key = (normalise_name(name), label)
+            canonical = _aliased(name, label) or acronyms.get(key) or surface[key].most_common(1)[0][0]
+        mentions.append(
+            Mention(s, e, text[s:e], label, sentence_index, canonical, role, entity_id(canonical, label))
+        )
+    return mentions
+
+
+def mention_rows(article_id: str, doc: Doc) -> list[dict[str, Any]]:
+    """Rows of the ``entity_mentions`` table for one article (mention_id and article_id added)."""
+    return [
+        {"mention_id": mention_id(article_id, m.start_char, m.end_char, m.label), "article_id": article_id, **asdict(m)}
+        for m in article_mentions(doc)
+    ]
+
+
+# ---------------------------------------------------------------- across articles
+
+
+ENTITY_COLUMNS = ["entity_id", "canonical_name", "label", "mention_count", "article_count", "aliases"]
+
+
+def build_entities(mentions: pl.DataFrame) -> pl.DataFrame:
+    """The ``entities`` table: one row per entity_id, sorted by entity_id.
+
+    canonical_name = the most frequent within-article canonical name (ties: alphabetically first);
+    aliases = every other distinct surface text or canonical name, sorted.
+    """
+    schema = {
+        "entity_id": pl.Utf8,
+        "canonical_name": pl.Utf8,
+        "label": pl.Utf8,
+        "mention_count": pl.Int32,
+        "article_count": pl.Int32,
+        "aliases": pl.List(pl.Utf8),
+    }
+    if mentions.height == 0:
+        return pl.DataFrame(schema=schema)
+    names = (
+        mentions.group_by("entity_id", "canonical_name")
+        .agg(pl.len().alias("n"))
+        .sort(["entity_id", "n", "canonical_name"], descending=[False, True, False])
+        .group_by("entity_id", maintain_order=True)
+        .agg(pl.col("canonical_name").first())
+    )
+    stats = mentions.group_by("entity_id").agg(
+        pl.col("label").first(),
+        pl.len().cast(pl.Int32).alias("mention_count"),
+        pl.col("article_id").n_unique().cast(pl.Int32).alias("article_count"),
+        pl.col("text").unique().alias("texts"),
+        pl.col("canonical_name").unique().alias("canonicals"),
+    )
+    rows = []
+    for row in stats.join(names, on="entity_id").iter_rows(named=True):
+        forms = (set(row["texts"]) | set(row["canonicals"])) - {row["canonical_name"]}
+        rows.append({**{k: row[k] for k in ENTITY_COLUMNS if k != "aliases"}, "aliases": sorted(forms)})
+    return pl.DataFrame(rows, schema=schema).sort("entity_id")
