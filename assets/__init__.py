@@ -1,0 +1,1 @@
+"""The thin Dagster layer over `pipeline/`: assets, checks, resources, jobs, schedules, sensors."""
