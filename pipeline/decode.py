@@ -49,13 +49,14 @@ TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 MAX_CONTROL_SHARE = 0.05
 # Share of byte pairs with a NUL in one fixed position that marks UTF-16 without a BOM (ASCII-heavy text: ~1.0).
 UTF16_NUL_PATTERN_SHARE = 0.3
-# Below this share of non-ASCII bytes, non-UTF-8 text is taken as cp1252 (English news with a few '£', '’', 'é');
-# charset-normalizer guesses East Asian multi-byte codecs for such short Western samples.
-MAX_NON_ASCII_SHARE_FOR_CP1252 = 0.05
+# Non-letters that Western text puts right next to letters: typographic quotes and dashes, Spanish ¿¡, symbols.
+WESTERN_IN_WORD = frozenset("’‘“”„‚«»‹›–—‐‑…·•¿¡°©®™€£§¶")
+# A cp1252 reading is implausible when more than this share of its non-ASCII words look like mis-decoded text
+# (Cyrillic/Greek read as cp1252 gives words of accented Latin letters, Polish gives '³' and '¹' inside words).
+MAX_IMPLAUSIBLE_WORD_SHARE = 0.1
 # Mostly-UTF-8 text with a few broken sequences is decoded as UTF-8 with U+FFFD rather than re-guessed.
 MAX_INVALID_UTF8_SHARE = 0.01
 
-ASCII_BYTES = bytes(range(128))
 # Unicode category Cc minus TEXT_CONTROLS.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -126,8 +127,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode file content, trying the strongest evidence first.
 
     Order: byte-order mark > binary signatures > NUL pattern of BOM-less UTF-16/32 > NUL/control-byte checks >
-    strict UTF-8 > an encoding the document declares > UTF-8 with a few broken sequences > cp1252 for nearly-ASCII
-    text > charset-normalizer > cp1252 / Latin-1.
+    strict UTF-8 > an encoding the document declares > UTF-8 with a few broken sequences > cp1252 when it reads as
+    plausible Western text > charset-normalizer > cp1252 / Latin-1.
     """
     for bom, codec, recorded in BOMS:
         if data.startswith(bom):
@@ -207,9 +208,12 @@ def _guess_legacy(data: bytes) -> Decoded:
     valid_multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
     if valid_multibyte >= invalid and invalid <= max(1, MAX_INVALID_UTF8_SHARE * len(replaced)):
         return Decoded(replaced, "utf-8", f"{invalid} invalid UTF-8 sequence(s) replaced by U+FFFD")
-    non_ascii_share = len(data.translate(None, ASCII_BYTES)) / len(data)
-    if non_ascii_share <= MAX_NON_ASCII_SHARE_FOR_CP1252:
-        return _cp1252_or_latin1(data, "not valid UTF-8; few non-ASCII bytes, read as a Western single-byte encoding")
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and plausible_western(western):
+        return Decoded(western, "cp1252", "not valid UTF-8; reads as plausible Western text in cp1252")
     from charset_normalizer import from_bytes  # imported lazily: only needed for unusual files
 
     best = from_bytes(data).best()
@@ -217,6 +221,33 @@ def _guess_legacy(data: bytes) -> Decoded:
         name = codecs.lookup(best.encoding).name
         return Decoded(str(best), name, f"encoding {name} detected by charset-normalizer")
     return _cp1252_or_latin1(data, "not valid UTF-8 and no encoding detected; read as a Western single-byte encoding")
+
+
+def plausible_western(text: str) -> bool:
+    """Does this cp1252 reading look like Western-European text rather than another codec's bytes?
+
+    Why not just ask charset-normalizer: on short English texts with a '£' or curly quotes it prefers cp1250 or
+    cp932 (BBC sport/199.txt comes out as Japanese). Mis-decoded text shows as words made mostly of accented letters
+    or as symbols glued to letters; Western text has neither.
+    """
+    words = [w for w in text.split() if not w.isascii()]
+    if not words:
+        return True
+    bad = sum(1 for w in words if _implausible_word(w))
+    return bad / len(words) <= MAX_IMPLAUSIBLE_WORD_SHARE
+
+
+def _implausible_word(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) >= 4 and sum(1 for ch in letters if not ch.isascii()) * 2 > len(letters):
+        return True
+    for i, ch in enumerate(word):
+        if ch.isascii() or ch.isalpha() or ch in WESTERN_IN_WORD:
+            continue
+        neighbours = word[max(0, i - 1) : i] + word[i + 1 : i + 2]
+        if any(n.isalpha() for n in neighbours):
+            return True
+    return False
 
 
 def _cp1252_or_latin1(data: bytes, note: str) -> Decoded:
