@@ -7,7 +7,6 @@ one-line change. Dates become naive UTC datetimes or None (an unparseable date i
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from pipeline.decode import is_blank, normalise_text
+from pipeline.html_extract import extract_html
 
 # File extension (lower-case, after removing .gz) -> format.
 FORMATS: dict[str, str] = {
@@ -107,48 +107,20 @@ def parse_txt(text: str) -> Item:
 
 def parse_html(html: str, url: str | None = None) -> Item:
     """Main text and metadata of an HTML page; a page with no main text (only navigation/boilerplate) is a Problem."""
-    try:
-        article = _extract_html(html, url)
-    except Exception as exc:  # noqa: BLE001 - third-party parser on hostile markup; report, never crash the batch
-        return Problem("no_main_text", f"HTML extraction failed: {type(exc).__name__}: {exc}"[:300])
-    body = normalise_text(getattr(article, "text", None) or "")
+    article = extract_html(html, url)  # never raises for bad markup: returns empty text instead
+    body = normalise_text(article.text or "")
     if is_blank(body):
         return Problem("no_main_text", "no main article text found in the HTML (only navigation or boilerplate)")
     return Parsed(
         body=body,
         has_title_line=False,
-        title=_clean_str(getattr(article, "title", None)),
-        byline=_clean_str(getattr(article, "byline", None)),
-        published_at=parse_date(getattr(article, "published_at", None)),
-        outlet=_clean_str(getattr(article, "outlet", None)),
-        url=_clean_str(getattr(article, "url", None)) or url,
-        language=parse_language(getattr(article, "language", None)),
+        title=_clean_str(article.title),
+        byline=_clean_str(article.byline),
+        published_at=parse_date(article.published_at),
+        outlet=_clean_str(article.outlet),
+        url=_clean_str(article.url) or url,
+        language=parse_language(article.language),
     )
-
-
-@dataclass(frozen=True)
-class _ShimArticle:
-    text: str
-    title: str | None
-    byline: str | None
-    published_at: str | None
-    outlet: str | None
-    url: str | None
-    language: str | None
-
-
-def _extract_html(html: str, url: str | None) -> Any:
-    """pipeline.html_extract.extract_html when it exists; until then the same fields straight from trafilatura."""
-    if importlib.util.find_spec("pipeline.html_extract") is not None:
-        from pipeline.html_extract import extract_html
-
-        return extract_html(html, url)
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    if doc is None:
-        return _ShimArticle("", None, None, None, None, url, None)
-    return _ShimArticle(doc.text or "", doc.title, doc.author, doc.date, doc.sitename, doc.url, doc.language)
 
 
 # ---------------------------------------------------------------------------------------------------- json, jsonl
