@@ -1,0 +1,31 @@
+"""Word lists for quote extraction, loaded once from ``pipeline/rules/`` (rules are data, not code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a rules file, lower-cased."""
+    text = (RULES_DIR / name).read_text(encoding="utf-8")
+    return [ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _table(name: str) -> dict[str, str]:
+    """word <TAB> value rows as a dict."""
+    rows = (ln.split("\t") for ln in _lines(name))
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
+
+
+_VERBS = _lines("speech_verbs.txt")
+SPEECH_VERBS: frozenset[str] = frozenset(v for v in _VERBS if " " not in v)
+PHRASAL_SPEECH_VERBS: frozenset[str] = frozenset(v for v in _VERBS if " " in v)
+NON_SPEAKER_NOUNS: frozenset[str] = frozenset(_lines("quote_non_speakers.txt"))
+SPEAKER_NOUNS: dict[str, str] = _table("quote_speaker_nouns.txt")  # noun -> m / f / -
+ORG_NOUNS: frozenset[str] = frozenset(_lines("quote_org_nouns.txt"))
+TITLES: dict[str, str] = _table("quote_titles.txt")  # honorific -> m / f / -
+FIRST_NAMES: dict[str, str] = _table("quote_first_names.txt")  # given name -> m / f / -
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them"})

@@ -1,0 +1,248 @@
+"""Turn the speaker phrase of a quote into a named speaker: names, pronouns, descriptions, unnamed sources.
+
+Why in reading order: "he said" means the most recent compatible person the reader has met, and a pronoun resolved
+once ("he" -> Ned Price) is itself the antecedent for the next one. Names go through the entity step's
+canonicalisation (``Mention.canonical_name``: "Price" -> "Ned Price"). Gender agreement uses a small documented
+heuristic: honorifics (``rules/quote_titles.txt``), gendered role nouns (``rules/quote_speaker_nouns.txt``) and
+common given names (``rules/quote_first_names.txt``); unknown gender agrees with both pronouns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.quote_rules import FIRST_NAMES, ORG_NOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, SPEAKER_NOUNS, TITLES
+
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+PHRASE_STOP_DEPS = {"punct", "appos", "relcl", "acl", "prep", "cc", "conj", "advcl", "ccomp"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+PRONOUN_WINDOW_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    """The speaker fields of a quote row; how = "name" | "pronoun" | "description" | "unnamed" | "none"."""
+
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    name: str | None = None
+    entity_id: str | None = None
+    label: str | None = None
+    how: str = "none"
+    gender: str = "-"
+
+
+NO_SPEAKER = ResolvedSpeaker()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    pos: int
+    sentence: int
+    name: str
+    entity_id: str | None
+    label: str
+    gender: str
+    subject: bool
+
+
+def speaker_phrase(head: Token) -> tuple[int, int]:
+    """Character range of the speaker phrase as written: the head with its left modifiers, no clauses/appositions."""
+    subtree = {t.i for t in head.subtree}
+    i = head.i
+    while i - 1 >= 0 and (i - 1) in subtree and head.doc[i - 1].dep_ not in PHRASE_STOP_DEPS:
+        i -= 1
+    j = head.i
+    while j + 1 < len(head.doc) and (j + 1) in subtree and head.doc[j + 1].dep_ in ("compound", "flat", "nummod"):
+        j += 1
+    first, last = head.doc[i], head.doc[j]
+    return first.idx, last.idx + len(last.text)
+
+
+def name_gender(name: str, titles: Sequence[str] = ()) -> str:
+    """m / f / - from honorifics or the given name."""
+    for title in titles:
+        g = TITLES.get(title.lower().strip())
+        if g and g != "-":
+            return g
+    first = name.split()[0].lower() if name.split() else ""
+    return FIRST_NAMES.get(first, "-")
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == "-" or b == "-" or a == b
+
+
+class SpeakerResolver:
+    """Resolves speaker head tokens of one article, remembering named speakers as antecedents."""
+
+    def __init__(self, doc: Doc, mentions: Sequence, in_quote: Callable[[int], bool]):
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start_char)
+        self.mention_starts = [m.start_char for m in self.mentions]
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.in_quote = in_quote
+        self._tok_starts = [t.idx for t in doc]
+        self.genders = self._genders()
+        self.candidates: list[_Candidate] = [
+            self._candidate(m) for m in self.mentions if m.label in SPEAKER_LABELS and not in_quote(m.start_char)
+        ]
+
+    # ---- set-up
+    def _titles_before(self, start: int) -> list[str]:
+        tok = self._token_at(start)
+        return [t.text for t in self.doc[max(0, tok.i - 2) : tok.i] if t.text.lower() in TITLES]
+
+    def _genders(self) -> dict[str, str]:
+        """Gender per canonical person name from all its mentions (a "Mr" anywhere decides)."""
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label != "PERSON":
+                continue
+            titles = self._titles_before(m.start_char) + ([m.role] if getattr(m, "role", None) else [])
+            g = name_gender(m.canonical_name, titles)
+            if out.get(m.canonical_name, "-") == "-":
+                out[m.canonical_name] = g
+        return out
+
+    def _candidate(self, m) -> _Candidate:
+        tok = self._token_at(m.start_char)
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        return _Candidate(
+            m.start_char, self._sentence(m.start_char), m.canonical_name, m.entity_id, m.label,
+            self.genders.get(m.canonical_name, "-"), subject,
+        )
+
+    def _token_at(self, char: int) -> Token:
+        return self.doc[max(0, bisect_right(self._tok_starts, char) - 1)]
+
+    def _sentence(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def _mention_at(self, char: int):
+        i = bisect_right(self.mention_starts, char) - 1
+        if i >= 0 and self.mentions[i].start_char <= char < self.mentions[i].end_char:
+            return self.mentions[i]
+        return None
+
+    # ---- resolution
+    def note_speaker(self, pos: int, speaker: ResolvedSpeaker) -> None:
+        """A named speaker becomes the most recent antecedent at its position."""
+        if speaker.name and speaker.label in (None, "PERSON"):
+            sentence = self._sentence(pos)
+            self.candidates.append(
+                _Candidate(pos, sentence, speaker.name, speaker.entity_id, "PERSON", speaker.gender, True)
+            )
+            self.candidates.sort(key=lambda c: c.pos)
+
+    def resolve(self, head: Token | None) -> ResolvedSpeaker:
+        if head is None:
+            return NO_SPEAKER
+        start, end = speaker_phrase(head)
+        text = self.doc.text[start:end]
+        base = ResolvedSpeaker(text=text, start=start, end=end, how="unnamed")
+        mention = self._appos_person(head) or self._mention_at(head.idx) or self._mention_in(start, end)
+        if mention is not None and mention.label in SPEAKER_LABELS:
+            return self._named(base, mention.canonical_name, mention.entity_id, mention.label)
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+            return self._pronoun(base, lower, start)
+        if head.pos_ == "PROPN":
+            return self._proper(base, head, start, end)
+        return self._description(base, head, start)
+
+    def _appos_person(self, head: Token):
+        """ "The Shadow Secretary ..., Theresa May, said": the named apposition is the speaker."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                m = self._mention_at(child.idx)
+                if m is not None and m.label == "PERSON":
+                    return m
+        return None
+
+    def _mention_in(self, start: int, end: int):
+        """A speaker-like mention inside the phrase ("State Department spokesman Ned Price")."""
+        i = bisect_right(self.mention_starts, end) - 1
+        while i >= 0 and self.mentions[i].start_char >= start:
+            m = self.mentions[i]
+            if m.label == "PERSON" and m.end_char <= end:
+                return m
+            i -= 1
+        return None
+
+    def _named(self, base: ResolvedSpeaker, name: str, entity_id: str | None, label: str) -> ResolvedSpeaker:
+        return ResolvedSpeaker(
+            base.text, base.start, base.end, name, entity_id, label, "name", self.genders.get(name, "-")
+        )
+
+    def _proper(self, base: ResolvedSpeaker, head: Token, start: int, end: int) -> ResolvedSpeaker:
+        """A name the entity step missed: match its last word to a known person, else keep it as written."""
+        words = [w for w in base.text.split() if w.lower() not in TITLES and w[:1].isupper()]
+        if not words:
+            return base
+        last = words[-1].strip(".,")
+        for c in reversed(self.candidates):
+            if c.label == "PERSON" and c.name.split()[-1] == last:
+                return self._named(base, c.name, c.entity_id, "PERSON")
+        return ResolvedSpeaker(
+            base.text, start, end, " ".join(words), None, None, "name", name_gender(" ".join(words), base.text.split())
+        )
+
+    def _recent(
+        self, pos: int, accept: Callable[[_Candidate], bool], window: int | None, prefer_subjects: bool = True
+    ) -> _Candidate | None:
+        """The most recent acceptable candidate before pos (subjects first, for pronouns) within the window."""
+        sentence = self._sentence(pos)
+        before = [c for c in self.candidates if c.pos < pos and accept(c)]
+        if window is not None:
+            before = [c for c in before if sentence - c.sentence <= window]
+        subjects = [c for c in before if c.subject] if prefer_subjects else []
+        if subjects:
+            return subjects[-1]
+        return before[-1] if before else None
+
+    def _pronoun(self, base: ResolvedSpeaker, lower: str, pos: int) -> ResolvedSpeaker:
+        gender = PRONOUN_GENDER.get(lower)
+        if gender is not None:
+            found = self._recent(
+                pos, lambda c: c.label == "PERSON" and _compatible(c.gender, gender), PRONOUN_WINDOW_SENTENCES
+            )
+        elif lower in PLURAL_PRONOUNS:
+            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP", "GPE"), 2)
+        else:
+            found = None
+        if found is None:
+            return ResolvedSpeaker(base.text, base.start, base.end, how="unnamed")
+        return ResolvedSpeaker(
+            base.text, base.start, base.end, found.name, found.entity_id, found.label, "pronoun", found.gender
+        )
+
+    def _description(self, base: ResolvedSpeaker, head: Token, pos: int) -> ResolvedSpeaker:
+        """ "the senator" -> the last compatible person; "the department" -> the last organisation of that kind."""
+        lemma = head.lemma_.lower()
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if not dets & DEFINITE or head.tag_ in ("NNS", "NNPS"):
+            return base
+        if lemma in SPEAKER_NOUNS:
+            g = SPEAKER_NOUNS[lemma]
+            found = self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
+            if found is not None:
+                return ResolvedSpeaker(
+                    base.text, base.start, base.end, found.name, found.entity_id, "PERSON", "description", found.gender
+                )
+        if lemma in ORG_NOUNS:
+            found = self._recent(pos, lambda c: c.label == "ORG" and lemma in c.name.lower(), None, False)
+            if found is not None:
+                return ResolvedSpeaker(
+                    base.text, base.start, base.end, found.name, found.entity_id, "ORG", "description"
+                )
+            return ResolvedSpeaker(base.text, base.start, base.end, label="ORG", how="unnamed")
+        return base
