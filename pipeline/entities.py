@@ -162,9 +162,10 @@ def _name_keys(name: str) -> list[str]:
 def fix_entities(doc: Doc) -> Doc:
     """Generic corrections of the model's entities (see module docstring, rules 1-5)."""
     ents = _drop_credits(doc, list(doc.ents))
-    ents = [_trim_title_tail(doc, ent) for ent in ents]
-    ents = [_relabel_by_form(ent) for ent in ents if len(ent) > 0]
+    ents = [_cut_at_parenthesis(_trim_title_tail(doc, ent)) for ent in ents]
+    ents = [_relabel_by_form(ent) for ent in ents if len(ent) > 0 and not _only_titles(doc, ent)]
     ents = _harmonise_labels(doc, ents)
+    ents = _people_by_surname(doc, ents)
     ents = _propagate_surnames(doc, ents)
     doc.ents = filter_spans(ents)
     return doc
@@ -200,6 +201,46 @@ def _trim_title_tail(doc: Doc, ent: Span) -> Span:
             if " ".join(tail + after[:j]) in phrases:
                 return Span(doc, ent.start, ent.end - k, label=ent.label_)
     return ent
+
+
+def _only_titles(doc: Doc, ent: Span) -> bool:
+    """'Bishop', 'Rt Rev Dr', or 'State' in 'Secretary of State': a title, not a name."""
+    if all(_is_title(t) or t.is_punct for t in ent):
+        return True
+    phrases = rules()["multiword_titles"]
+    for before in (1, 2):
+        if ent.start - before < 0:
+            continue
+        words = [_word(t) for t in doc[ent.start - before : ent.end]]
+        for after in (0, 1):
+            extra = [_word(t) for t in doc[ent.end : ent.end + after]]
+            if " ".join(words + extra) in phrases:
+                return True
+    return False
+
+
+def _cut_at_parenthesis(ent: Span) -> Span:
+    """'Court of Arbitration for Sport (CAS' -> 'Court of Arbitration for Sport': an entity never spans a '('."""
+    for t in ent:
+        if t.text == "(" and t.i > ent.start:
+            return Span(ent.doc, ent.start, t.i, label=ent.label_)
+    return ent
+
+
+def _people_by_surname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Alistair Cragg' ORG with 'Cragg' PERSON elsewhere in the article -> PERSON (2-3 capitalised words)."""
+    single_people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    fixed = []
+    for e in ents:
+        if (
+            e.label_ != "PERSON"
+            and 2 <= len(e) <= 3
+            and e[-1].text in single_people
+            and all(t.text[:1].isupper() for t in e)
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        fixed.append(e)
+    return fixed
 
 
 def _relabel_by_form(ent: Span) -> Span:
