@@ -47,6 +47,9 @@ PLAUSIBLE_YEARS = range(1800, 2200)
 # A .txt file whose start looks like this is an HTML document saved under the wrong extension.
 HTML_SNIFF = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 HTML_SNIFF_LOOSE = re.compile(r"<(html|head|body)[\s>]", re.IGNORECASE)
+# A document that starts with markup (e.g. a '<!-- saved from -->' comment or a bare fragment) and is full of tags.
+HTML_TAG = re.compile(r"</?(p|div|span|a|br|article|section|h[1-6]|ul|li|table|script|meta|link)\b", re.IGNORECASE)
+MIN_TAGS_FOR_FRAGMENT = 5
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,14 @@ def format_of(name: str) -> tuple[str | None, str | None]:
 
 
 def looks_like_html(text: str) -> bool:
-    """Content sniffing for HTML saved as .txt: a doctype/html/head/body tag at the start, or both <html and <body."""
-    head = text[:2048]
-    return bool(HTML_SNIFF.match(head)) or len({m.lower() for m in HTML_SNIFF_LOOSE.findall(head)}) >= 2
+    """Content sniffing for HTML saved as .txt: it starts with a doctype/html/head/body tag, or it starts with markup
+    and either has an html/head/body tag or is dense with common tags. Prose that merely mentions tags does not."""
+    head = text[:4096]
+    if HTML_SNIFF.match(head):
+        return True
+    if not head.lstrip().startswith("<"):
+        return False
+    return bool(HTML_SNIFF_LOOSE.search(head)) or len(HTML_TAG.findall(head)) >= MIN_TAGS_FOR_FRAGMENT
 
 
 # ----------------------------------------------------------------------------------------------------------- txt
