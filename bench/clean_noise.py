@@ -1,0 +1,313 @@
+"""Measure the plain-text cleaner against synthetic scraper noise and real noisy/clean corpora.
+
+Prints, for each set, word-multiset precision (share of clean_text words that come from the true body) and recall
+(share of true-body words kept):
+  1. BBC bodies wrapped in programmatic scraper noise, DEV templates (looked at while writing rules) and HELD-OUT
+     templates (written separately, in different phrasings and layouts; the bar is measured on these).
+  2. The clean BBC corpus as a negative control (share of body words lost).
+  3. scrapinghub-aeb html-text full-page text vs gold articleBody, and the gold bodies themselves.
+
+    .venv/bin/python -m bench.clean_noise                 # everything, all 2,225 BBC files
+    .venv/bin/python -m bench.clean_noise --limit 300     # a fixed-seed subset
+Needs ../shared (or NEWSQUOTES_SHARED_DIR).  The texts are read from there and never written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.clean import clean_article
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSQUOTES_SHARED_DIR", REPO_ROOT.parent / "shared"))
+BBC = SHARED / "corpus" / "bbc-news-2225"
+AEB = SHARED / "corpus" / "scrapinghub-aeb"
+
+# --- corpus -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BbcArticle:
+    path: str
+    title: str
+    body: str
+
+
+def read_bbc_text(path: Path) -> str:
+    """One BBC file; sport/199.txt is Latin-1, everything else UTF-8."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def load_bbc(root: Path = BBC, limit: int | None = None, seed: int = 13) -> list[BbcArticle]:
+    """BBC articles (title = first line, body = the rest), all of them or a fixed-seed sample of `limit`."""
+    paths = sorted(root.glob("*/*.txt"))
+    if limit is not None and limit < len(paths):
+        paths = sorted(random.Random(seed).sample(paths, limit))
+    out = []
+    for p in paths:
+        text = read_bbc_text(p)
+        title, _, body = text.partition("\n")
+        out.append(BbcArticle(str(p.relative_to(root)), title.strip(), body))
+    return out
+
+
+# --- metric -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class WordScore:
+    """Micro-averaged word-multiset overlap between cleaned output and the true body."""
+
+    overlap: int = 0
+    predicted: int = 0
+    truth: int = 0
+
+    def add(self, predicted_text: str, true_text: str) -> None:
+        pred, true = Counter(predicted_text.split()), Counter(true_text.split())
+        self.overlap += sum((pred & true).values())
+        self.predicted += sum(pred.values())
+        self.truth += sum(true.values())
+
+    @property
+    def precision(self) -> float:
+        return self.overlap / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.overlap / self.truth if self.truth else 1.0
+
+
+# --- noise templates ----------------------------------------------------------------------------------------------
+# A template takes (rng, ctx) and returns the lines of one noise block.  `ctx` holds other articles' headlines.
+# Positions: h = head (between title and body), i = inline (between body paragraphs), t = tail.
+
+NAMES = ["Jane Doe", "Marcus Okafor", "Li Wei", "Sofia Hernandez", "Tom O'Neill", "Priya Raman", "Anna Kowalska",
+         "David Chen", "Fatima Al-Sayed", "Oliver Grant"]
+AGENCIES = ["AFP", "Reuters", "AP", "EPA", "PA Media", "Bloomberg", "Anadolu Agency", "Xinhua"]
+OUTLETS = ["The Daily Ledger", "Metro Wire", "Northern Courier", "Globe Report", "City Herald", "The Observer Post"]
+SECTIONS = ["News", "World", "Business", "Politics", "Sport", "Technology", "Culture", "Europe", "Markets", "Health"]
+TOPICS = ["Economy", "Elections", "Football", "Climate change", "Tech giants", "Music", "Energy", "Courts",
+          "Transport", "Education"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+CAPTIONS = ["Protesters gather outside the building on Monday.", "The minister speaks to reporters in the capital.",
+            "Fans celebrate after the final whistle.", "A view of the factory floor earlier this year.",
+            "Shoppers walk past a store in the city centre.", "The band performs on stage at the festival."]
+
+
+def _handle(rng: random.Random) -> str:
+    return rng.choice(NAMES).replace(" ", "").replace("'", "")
+
+
+def _date(rng: random.Random) -> tuple[int, int, int]:
+    return rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
+
+
+Template = Callable[[random.Random, dict], list[str]]
+
+
+def _dev_templates() -> dict[str, tuple[str, Template]]:
+    """Noise styles the rules were written against."""
+    return {
+        "read_time": ("h", lambda r, c: [f"{r.randint(2, 12)} mins read"]),
+        "caption_doubled": ("hi", lambda r, c: [
+            (cap := f"{r.choice(CAPTIONS)} (Photo by {r.choice(NAMES)}/{r.choice(AGENCIES)} via Getty Images)"),
+            "", cap]),
+        "image_credit": ("hi", lambda r, c: [f"Image: {r.choice(AGENCIES)}"]),
+        "cta_click": ("it", lambda r, c: ["Click here to subscribe to our newsletter"]),
+        "cta_signup": ("it", lambda r, c: ["Sign up for our daily newsletter"]),
+        "share_line": ("ht", lambda r, c: ["Share this article"]),
+        "share_bar": ("ht", lambda r, c: ["Facebook", "Twitter", "Email"]),
+        "newsletter_box": ("it", lambda r, c: ["Newsletter", f"Get the best of {r.choice(OUTLETS)} in your inbox.",
+                                               "Sign up"]),
+        "cookie": ("ht", lambda r, c: ["We use cookies to improve your experience. By continuing to browse you "
+                                       "accept our cookie policy."]),
+        "byline": ("h", lambda r, c: [f"By {r.choice(NAMES)}"]),
+        "published": ("h", lambda r, c: [
+            f"Published {r.randint(1, 12)}:{r.randint(0, 59):02d} AM EST, {r.choice(WEEKDAYS)[:3]} "
+            f"{r.choice(MONTHS)} {r.randint(1, 28)}, {r.randint(2015, 2025)}"]),
+        "updated": ("h", lambda r, c: [f"Updated: {r.choice(MONTHS)} {r.randint(1, 28)}, {r.randint(2015, 2025)}"]),
+        "related_list": ("it", lambda r, c: ["Related:", *r.sample(c["headlines"], 2)]),
+        "read_more": ("it", lambda r, c: [f"Read more: {r.choice(c['headlines'])}"]),
+        "tags": ("t", lambda r, c: ["Tags: " + ", ".join(r.sample(TOPICS, 3))]),
+        "copyright": ("t", lambda r, c: [f"© {r.randint(2015, 2025)} {r.choice(OUTLETS)}. All rights reserved."]),
+        "social": ("t", lambda r, c: [f"Follow @{_handle(r)} on Twitter"]),
+        "advert": ("i", lambda r, c: ["Advertisement"]),
+        "crumbs": ("h", lambda r, c: ["Home > " + " > ".join(r.sample(SECTIONS, 2))]),
+        "source_link": ("t", lambda r, c: ["Source link"]),
+    }
+
+
+def _heldout_templates() -> dict[str, tuple[str, Template]]:
+    """Noise styles NOT looked at while writing the rules: other phrasings, layouts and vocabularies."""
+    def stamp_iso(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"{y}-{m:02d}-{d:02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00Z"]
+
+    def stamp_uk(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"Last updated on {d} {MONTHS[m - 1]} {y} at {r.randint(0, 23):02d}:{r.randint(0, 59):02d} GMT"]
+
+    return {
+        "listen_time": ("h", lambda r, c: [f"Listen to this article · {r.randint(2, 9)} min"]),
+        "reading_minutes": ("h", lambda r, c: [f"Estimated reading time: {r.randint(2, 9)} minutes"]),
+        "bbc_caption": ("hi", lambda r, c: [f"Image source, {r.choice(AGENCIES)}", "Image caption,",
+                                            r.choice(CAPTIONS)]),
+        "guardian_caption": ("hi", lambda r, c: [
+            f"{r.choice(CAPTIONS)} Photograph: {r.choice(NAMES)}/{r.choice(AGENCIES)}"]),
+        "plain_doubled_caption": ("hi", lambda r, c: [(cap := r.choice(CAPTIONS)), cap]),
+        "credit_line": ("hi", lambda r, c: [f"Credit: {r.choice(NAMES)}/{r.choice(AGENCIES)}"]),
+        "support_cta": ("it", lambda r, c: ["Enjoying this article? Consider supporting independent journalism."]),
+        "app_cta": ("it", lambda r, c: ["Want more stories like this? Get our free app."]),
+        "notify_cta": ("it", lambda r, c: ["Don't miss a thing — turn on notifications"]),
+        "member_cta": ("it", lambda r, c: ["Become a member today and get unlimited access"]),
+        "tip_cta": ("t", lambda r, c: ["Got a tip? Email us at tips@example.com"]),
+        "share_stack": ("ht", lambda r, c: ["Share", "Tweet", "Pin", "Email"]),
+        "copy_link": ("hi", lambda r, c: ["Copy link"]),
+        "whatsapp": ("ht", lambda r, c: ["Share on WhatsApp"]),
+        "newsletter_form": ("it", lambda r, c: [
+            "The Morning Briefing", "Everything you need to know, delivered every weekday.",
+            "Enter your email address", "I agree to the terms and privacy policy", "Subscribe"]),
+        "cookie_banner": ("ht", lambda r, c: [
+            "This website stores cookies on your computer. These cookies are used to collect information about how "
+            "you interact with our website.", "Accept all", "Reject all", "Manage preferences"]),
+        "written_by": ("h", lambda r, c: [f"Written by {r.choice(NAMES)}, Senior Correspondent"]),
+        "story_by": ("h", lambda r, c: [f"Story by {r.choice(NAMES)} • {r.choice(OUTLETS)}"]),
+        "stamp_uk": ("h", stamp_uk),
+        "stamp_iso": ("h", stamp_iso),
+        "relative_time": ("h", lambda r, c: [f"{r.randint(2, 11)} hours ago"]),
+        "more_on_story": ("it", lambda r, c: ["More on this story", *r.sample(c["headlines"], 3)]),
+        "might_like": ("t", lambda r, c: ["You might also like:", *r.sample(c["headlines"], 2)]),
+        "most_read": ("t", lambda r, c: ["Most read", "1", c["headlines"][0], "2", c["headlines"][1]]),
+        "topics_stack": ("t", lambda r, c: ["Topics", *r.sample(TOPICS, 3)]),
+        "hashtags": ("t", lambda r, c: [" ".join("#" + t.replace(" ", "") for t in r.sample(TOPICS, 3))]),
+        "filed_under": ("t", lambda r, c: ["Filed under: " + " / ".join(r.sample(TOPICS, 2))]),
+        "ap_copyright": ("t", lambda r, c: [
+            f"Copyright {r.randint(2015, 2025)} The Associated Press. All Rights Reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed."]),
+        "ltd_copyright": ("t", lambda r, c: [f"(c) {r.choice(OUTLETS)} Ltd {r.randint(2015, 2025)}"]),
+        "follow_us": ("t", lambda r, c: ["Follow us on Instagram, TikTok and YouTube"]),
+        "dash_advert": ("i", lambda r, c: ["- Advertisement -"]),
+        "continues_below": ("i", lambda r, c: ["Story continues below advertisement"]),
+        "sponsored": ("it", lambda r, c: ["Sponsored Content"]),
+        "slash_crumbs": ("h", lambda r, c: [" / ".join(r.sample(SECTIONS, 3))]),
+        "you_are_here": ("h", lambda r, c: ["You are here: Home » " + r.choice(SECTIONS)]),
+        "comments": ("t", lambda r, c: [f"Comments ({r.randint(1, 300)})", "Join the conversation",
+                                        "Sort by Newest"]),
+        "print_page": ("t", lambda r, c: ["Print this page"]),
+        "video_teaser": ("i", lambda r, c: [f"WATCH: {r.choice(c['headlines'])}"]),
+    }
+
+
+TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates}
+
+
+def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],
+               headlines: list[str]) -> str:
+    """The article as a scraper might have saved it: title, head noise, body with inline noise, tail noise."""
+    ctx = {"headlines": [h for h in rng.sample(headlines, 6) if h != article.title] or ["Markets rally again"]}
+    by_pos = {p: [t for pos, t in templates.values() if p in pos] for p in "hit"}
+
+    def blocks(pos: str, lo: int, hi: int) -> list[list[str]]:
+        return [rng.choice(by_pos[pos])(rng, ctx) for _ in range(rng.randint(lo, hi))]
+
+    def render(block: list[str]) -> str:
+        return ("\n" if rng.random() < 0.4 else "\n\n").join(block)
+
+    paragraphs = [p for p in article.body.split("\n\n") if p.strip()]
+    out = [article.title, ""]
+    out += [render(b) for b in blocks("h", 1, 4)]
+    for k, para in enumerate(paragraphs):
+        out.append(para.strip("\n"))
+        if 0 < k < len(paragraphs) - 1 and rng.random() < 0.3:
+            out.append(render(rng.choice(by_pos["i"])(rng, ctx)))
+    out += [render(b) for b in blocks("t", 1, 4)]
+    return "\n\n".join(out) + "\n"
+
+
+def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7) -> WordScore:
+    """Word P/R of clean_article on noise-wrapped BBC bodies built from one template split."""
+    rng = random.Random(seed)
+    templates = TEMPLATES[split]()
+    headlines = [a.title for a in load_bbc()] if len(articles) < 50 else [a.title for a in articles]
+    score = WordScore()
+    for art in articles:
+        noisy = make_noisy(art, rng, templates, headlines)
+        score.add(clean_article(noisy).clean_text, art.body)
+    return score
+
+
+def score_clean_bbc(articles: Iterable[BbcArticle]) -> WordScore:
+    """Negative control: the untouched BBC files should lose (almost) no body words."""
+    score = WordScore()
+    for art in articles:
+        score.add(clean_article(f"{art.title}\n{art.body}").clean_text, art.body)
+    return score
+
+
+def _aeb_json(name: str) -> dict[str, str]:
+    data = json.loads((AEB / name).read_text(encoding="utf-8"))
+    data = data.get("output", data) if isinstance(data, dict) else data
+    return {k: (v.get("articleBody") if isinstance(v, dict) else v) or "" for k, v in data.items()}
+
+
+def score_aeb() -> tuple[WordScore, WordScore, WordScore]:
+    """html-text full-page text vs gold body: raw (no cleaning), cleaned; and the gold bodies cleaned."""
+    gold = _aeb_json("ground-truth.json")
+    noisy = _aeb_json("output/html-text.json")
+    raw, cleaned, gold_self = WordScore(), WordScore(), WordScore()
+    for key, body in gold.items():
+        page = noisy.get(key, "")
+        raw.add(page, body)
+        cleaned.add(clean_article(page).clean_text, body)
+        gold_self.add(clean_article(body, has_title_line=False).clean_text, body)
+    return raw, cleaned, gold_self
+
+
+def _line(name: str, s: WordScore, extra: str = "") -> str:
+    return f"{name:<44} precision={s.precision:.4f}  recall={s.recall:.4f}  words={s.truth:>8} {extra}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="fixed-seed sample of BBC articles (default: all)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    if not BBC.exists():
+        print(f"needs {BBC}", file=sys.stderr)
+        return 2
+    articles = load_bbc(limit=args.limit)
+    t0 = time.perf_counter()
+    for split in ("dev", "heldout"):
+        s = score_noisy(articles, split, args.seed)
+        bar = "PASS" if s.precision >= 0.995 and s.recall >= 0.99 else "FAIL"
+        print(_line(f"noisy BBC, {split} templates (n={len(articles)})", s, f"[bar P>=0.995 R>=0.99: {bar}]"))
+    s = score_clean_bbc(articles)
+    lost = 1 - s.recall
+    print(_line(f"clean BBC negative control (n={len(articles)})", s,
+                f"lost={lost:.4%} [bar <0.5%: {'PASS' if lost < 0.005 else 'FAIL'}]"))
+    if AEB.exists():
+        raw, cleaned, gold_self = score_aeb()
+        print(_line("aeb html-text, uncleaned (n=181)", raw))
+        print(_line("aeb html-text, cleaned", cleaned))
+        print(_line("aeb gold bodies, cleaned (has_title_line=False)", gold_self, f"lost={1 - gold_self.recall:.4%}"))
+    print(f"elapsed {time.perf_counter() - t0:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

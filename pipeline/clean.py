@@ -1,0 +1,372 @@
+"""Plain-text article cleaning: boilerplate lines out, metadata lines into fields, body paragraphs kept.
+
+Why line-based and feature-based: the same cleaner runs on .txt files, on trafilatura's body text and on
+news-please `maintext`, from sites we have never seen.  Scraper noise is lines (captions, share bars, prompts,
+menus); it is short, rarely ends like a sentence, often repeats, and sits at the head or tail of the article.
+Real paragraphs are long and end in sentence punctuation.  The rule tables are in `pipeline/rules/boilerplate.py`;
+this module applies them in a fixed order and records every removed line with the rule that removed it.
+
+Order of passes (each only looks at lines still kept):
+ 1. title line            ("title")
+ 2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
+ 3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...)
+ 4. repeated lines        ("repeated_caption", "duplicate_paragraph")
+ 5. reader prompts        ("call_to_action", "interface")
+ 6. link lists            ("link_list": short items after a "Related"-style header)
+ 7. head/tail fragments   ("head_fragment", "tail_fragment": menus, labels, teaser headlines outside the body)
+ 8. paragraphs; dateline cut from the first one ("dateline")
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline import clean_meta as meta
+from pipeline.rules import boilerplate as R
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed line: where it was in the input, which rule removed it, and its text as it was.
+
+    For rule "dateline" only the dateline prefix of the line was cut; `text` is that prefix.
+    """
+
+    line_index: int
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    title: str | None
+    byline: str | None
+    published_at: datetime | None  # naive UTC
+    dateline: str | None
+    outlet: str | None
+    clean_text: str  # body paragraphs separated by exactly one blank line
+    removals: tuple[Removal, ...]
+
+
+_LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE_RULES)
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_TOKEN = re.compile(r"[\w'’@#&.-]+")
+
+
+# --- line features ----------------------------------------------------------------------------------------------
+
+def split_lines(text: str) -> list[str]:
+    """Input lines after CRLF/CR normalisation; indices into this list are Removal.line_index."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def normalise_line(line: str) -> str:
+    """The line with runs of (also non-breaking / zero-width) spaces collapsed and the ends stripped."""
+    return _WS.sub(" ", line).strip()
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether the line ends like a sentence (., !, ?, …, :, ;), ignoring closing quotes and brackets."""
+    core = line.rstrip(R.CLOSERS + " ")
+    return bool(core) and core[-1] in R.TERMINAL_PUNCT
+
+
+def is_prose(line: str) -> bool:
+    """A line that looks like a real body paragraph: long enough and ending like a sentence."""
+    return word_count(line) >= R.PROSE_MIN_WORDS and ends_sentence(line)
+
+
+def _words(line: str) -> list[str]:
+    return [w.strip(".'’-").lower() for w in _TOKEN.findall(line) if w.strip(".'’-")]
+
+
+def ui_share(line: str) -> float:
+    """Share of the line's words that are interface vocabulary ("Share", "Tweet", "Email", "Sign in")."""
+    words = _words(line)
+    return sum(w in R.UI_WORDS for w in words) / len(words) if words else 0.0
+
+
+def cta_cues(line: str) -> int:
+    """Number of distinct call-to-action cues in the line ("your", "inbox", "sign up", ...)."""
+    low = " " + " ".join(_words(line)) + " "
+    return sum(f" {cue} " in low for cue in R.CTA_CUES)
+
+
+def titlecase_share(line: str) -> float:
+    """Share of alphabetic words that start with a capital: headlines and menu items are high."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def _quoted_or_reported(line: str) -> bool:
+    """Body sentences quote people; prompts never do.  Guards the call-to-action rule."""
+    return bool(re.search(r"[\"“”«»]|\b(said|says|told|added|according to)\b", line, re.IGNORECASE))
+
+
+def match_line_rule(line: str) -> str | None:
+    """The name of the first LINE_RULES pattern the line matches, or None.  Long lines never match."""
+    if word_count(line) > R.MAX_PATTERN_WORDS:
+        return None
+    for name, rx in _LINE_RULES:
+        if rx.search(line):
+            return name
+    return None
+
+
+def is_call_to_action(line: str) -> bool:
+    """A prompt addressed to the reader: opens with an imperative (or is dense with cues) and carries CTA cues."""
+    n = word_count(line)
+    if n == 0 or n > R.CTA_MAX_WORDS or _quoted_or_reported(line):
+        return False
+    cues = cta_cues(line)
+    words = _words(line)
+    opens_imperative = bool(words) and words[0] in R.CTA_VERBS
+    return (opens_imperative and cues >= R.CTA_MIN_CUES) or (cues >= R.CTA_MIN_CUES + 1 and n <= 20)
+
+
+def is_interface(line: str) -> bool:
+    """Short unpunctuated text made mostly of interface words ("Facebook Twitter Email", "View all stories")."""
+    return (word_count(line) <= R.SHORT_WORDS and not ends_sentence(line.rstrip("!"))
+            and ui_share(line) >= R.UI_SHARE)
+
+
+def is_fragment(line: str) -> bool:
+    """Outside the body, an unpunctuated menu item, label or Title-Case teaser headline."""
+    if ends_sentence(line):
+        return False
+    n = word_count(line)
+    return n <= R.FRAGMENT_MAX_WORDS or (n <= R.FRAGMENT_MAX_TITLE_WORDS
+                                         and titlecase_share(line) >= R.FRAGMENT_TITLECASE_SHARE)
+
+
+def is_symbol_only(line: str) -> bool:
+    """Separators such as "***", "—", "• • •": no letters or digits at all."""
+    return bool(line) and not any(c.isalnum() for c in line)
+
+
+# --- metadata lines ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Meta:
+    rule: str
+    byline: str | None
+    timestamp: meta.Timestamp | None
+
+
+def read_metadata_line(line: str) -> _Meta | None:
+    """A byline and/or timestamp line, possibly with separators, outlet names and a read time; else None."""
+    if word_count(line) > 25 or is_prose(line) and not meta.parse_timestamp(line):
+        return None
+    whole = meta.parse_timestamp(line)
+    if whole is not None:
+        return _Meta("timestamp", None, whole)
+    byline: str | None = None
+    stamp: meta.Timestamp | None = None
+    for part in meta.split_meta_parts(line):
+        b = meta.parse_byline(part)
+        if b and byline is None:
+            byline = b
+            continue
+        t = meta.parse_timestamp(part)
+        if t and stamp is None:
+            stamp = t
+            continue
+        if match_line_rule(part) in ("read_time", "social_handle", "share"):
+            continue
+        if word_count(part) <= 6 and titlecase_share(part) >= 0.6 and not ends_sentence(part.rstrip(".")):
+            continue  # an outlet or place name next to the byline: "Reuters", "New Delhi"
+        return None
+    if byline is None and stamp is None:
+        return None
+    return _Meta("byline" if byline else "timestamp", byline, stamp)
+
+
+# --- passes -----------------------------------------------------------------------------------------------------
+
+def _kept(lines: list[str], removed: dict[int, str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line and i not in removed]
+
+
+def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
+    """Doubled captions: a short line repeated on the next kept line loses every copy.  A long paragraph repeated
+    anywhere keeps its first copy.  Short distant repeats stay (a fixture list may repeat "Winners meet in final")."""
+    kept = [i for i in _kept(lines, removed) if word_count(lines[i]) >= 2]
+    for a, b in zip(kept, kept[1:]):
+        if lines[a].lower() == lines[b].lower() and word_count(lines[a]) <= R.REPEATED_MAX_WORDS:
+            removed[a] = removed[b] = "repeated_caption"
+    seen: set[str] = set()
+    for i in _kept(lines, removed):
+        key = lines[i].lower()
+        if word_count(lines[i]) > R.REPEATED_MAX_WORDS and key in seen:
+            removed[i] = "duplicate_paragraph"
+        seen.add(key)
+
+
+def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
+    """Short items after a "Related"/"More on this story" header are links, until a real sentence, another kind
+    of noise or LINK_LIST_MAX_ITEMS items (link boxes are short; a long run is more likely body)."""
+    for header in [i for i, rule in sorted(removed.items()) if rule == "related"]:
+        items = 0
+        for j in range(header + 1, len(lines)):
+            line = lines[j]
+            if not line:
+                continue
+            if j in removed or ends_sentence(line) or word_count(line) > R.FRAGMENT_MAX_TITLE_WORDS:
+                break
+            removed[j] = "link_list"
+            items += 1
+            if items >= R.LINK_LIST_MAX_ITEMS:
+                break
+
+
+def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
+    """Fragments outside the body (before the first / after the last prose line) are page furniture -- but only
+    on the far side of noise another rule already found there.  So the head keeps lines between its last noise
+    line and the body (match details, a standfirst), the tail keeps lines between the body and its first noise
+    line (a closing list of names or results), and a clean article loses nothing."""
+    kept = _kept(lines, removed)
+    prose = [i for i in kept if is_prose(lines[i])]
+    if not prose:
+        return  # no anchor: a short or odd body; do not guess
+    first, last = prose[0], prose[-1]
+    evidence = sorted(i for i, rule in removed.items() if rule not in _NOT_EVIDENCE)
+    head_limit = max((i for i in evidence if i < first), default=-1)
+    tail_limit = min((i for i in evidence if i > last), default=len(lines))
+    for i in kept:
+        if i < head_limit and is_fragment(lines[i]):
+            removed[i] = "head_fragment"
+        elif i > tail_limit and is_fragment(lines[i]):
+            removed[i] = "tail_fragment"
+
+
+#: Removals that say nothing about page furniture around them: the title, separators, and the interruptions
+#: that sit *inside* bodies (ads, photo credits, doubled captions), e.g. in the middle of a closing results list.
+_NOT_EVIDENCE = frozenset({"title", "separator", "advertisement", "photo_credit", "repeated_caption"})
+
+
+def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:
+    """Kept lines grouped into paragraphs (blank or removed lines separate them), each with its first line index."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line and i not in removed:
+            current.append(i)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    out: list[tuple[int, str]] = []
+    for block in blocks:
+        texts = [lines[i] for i in block]
+        if _hard_wrapped(texts):
+            out.append((block[0], " ".join(texts)))
+        else:
+            out.extend((i, lines[i]) for i in block)
+    return out
+
+
+def _hard_wrapped(texts: list[str]) -> bool:
+    """Whether consecutive lines are one paragraph wrapped at a fixed width (so they should be re-joined).
+
+    Only when every line but the last has a similar mid length and most of them stop mid-sentence; lines that are
+    each a sentence or each a paragraph stay separate.
+    """
+    if len(texts) < 2:
+        return False
+    body = texts[:-1]
+    lengths = [len(t) for t in body]
+    if min(lengths) < 40 or max(lengths) > 100 or max(lengths) - min(lengths) > 30:
+        return False
+    if len(texts[-1]) > max(lengths) + 5:
+        return False
+    open_ended = sum(not ends_sentence(t) for t in body)
+    return open_ended * 2 >= len(body)
+
+
+def clean_article(text: str, *, title: str | None = None, has_title_line: bool = True) -> CleanArticle:
+    """Clean one article's text: see the module docstring for the passes.  Deterministic; never raises on text."""
+    raw = split_lines(text)
+    lines = [normalise_line(line) for line in raw]
+    removed: dict[int, str] = {}
+
+    # 1. title
+    nonempty = [i for i, line in enumerate(lines) if line]
+    if has_title_line and nonempty:
+        first = nonempty[0]
+        removed[first] = "title"
+        title = title if title is not None else lines[first]
+    if title:
+        title_key = normalise_line(title).lower()
+        for i in nonempty:
+            if lines[i].lower() == title_key:
+                removed[i] = "title"
+
+    # 2. metadata lines
+    byline: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    for i in _kept(lines, removed):
+        found = read_metadata_line(lines[i])
+        if found is None:
+            continue
+        removed[i] = found.rule
+        byline = byline or found.byline
+        if found.timestamp and found.timestamp.value:
+            if found.timestamp.kind == "published":
+                published = published or found.timestamp.value
+            else:
+                updated = updated or found.timestamp.value
+
+    # 3. named patterns, symbols-only separators
+    outlet: str | None = None
+    for i in _kept(lines, removed):
+        if is_symbol_only(lines[i]):
+            removed[i] = "separator"
+            continue
+        rule = match_line_rule(lines[i])
+        if rule:
+            removed[i] = rule
+            if rule == "copyright":
+                outlet = outlet or meta.outlet_from_copyright(lines[i])
+
+    # 4-7. features
+    _mark_repeats(lines, removed)
+    for i in _kept(lines, removed):
+        if is_call_to_action(lines[i]):
+            removed[i] = "call_to_action"
+        elif is_interface(lines[i]):
+            removed[i] = "interface"
+    _mark_link_lists(lines, removed)
+    _mark_zones(lines, removed)
+
+    # 8. paragraphs and dateline
+    paragraphs = _paragraphs(lines, removed)
+    removals = [Removal(i, rule, raw[i]) for i, rule in sorted(removed.items())]
+    dateline: str | None = None
+    if paragraphs:
+        index, first_text = paragraphs[0]
+        found_dl = meta.find_dateline(first_text)
+        if found_dl:
+            dateline = found_dl.text
+            outlet = found_dl.outlet or outlet
+            paragraphs[0] = (index, found_dl.rest)
+            removals.append(Removal(index, "dateline", found_dl.text))
+            removals.sort(key=lambda r: r.line_index)
+
+    return CleanArticle(
+        title=normalise_line(title) if title else None,
+        byline=byline,
+        published_at=published or updated,
+        dateline=dateline,
+        outlet=outlet,
+        clean_text="\n\n".join(p for _, p in paragraphs),
+        removals=tuple(removals),
+    )

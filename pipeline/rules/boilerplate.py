@@ -1,0 +1,227 @@
+"""Boilerplate and metadata rules for the plain-text cleaner, kept as data in one place.
+
+Why data and not code: the cleaner (`pipeline/clean.py`) walks these tables in order, so adding a noise style means
+adding a row here (and a test), never a new branch.  Patterns are written against *features* of scraper noise
+(short line, no sentence-final punctuation, call-to-action vocabulary, position at the head/tail of the article,
+repetition) rather than exact strings of one site, because we are tested on noise styles we have not seen.
+
+Every pattern is matched against one stripped line (internal whitespace collapsed, case-insensitive unless noted).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- thresholds -------------------------------------------------------------------------------------------------
+
+#: A line longer than this is never removed by a pattern rule (real paragraphs are long; noise is short).
+MAX_PATTERN_WORDS = 40
+#: Lines of at most this many words count as "short" for the feature rules.
+SHORT_WORDS = 12
+#: A line of at least this many words ending in sentence punctuation is "prose": it bounds the head/tail zones.
+PROSE_MIN_WORDS = 10
+#: Unpunctuated lines in the head/tail zones with at most this many words are dropped outright (menus, labels).
+FRAGMENT_MAX_WORDS = 4
+#: Longer unpunctuated head/tail lines are dropped only when this share of their words is Capitalised (headlines).
+FRAGMENT_TITLECASE_SHARE = 0.7
+#: ... and only up to this many words (a long unpunctuated line is more likely a real paragraph missing its stop).
+FRAGMENT_MAX_TITLE_WORDS = 20
+#: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy;
+#: longer or distant repeats keep their first copy only when long (short distant repeats are left alone).
+REPEATED_MAX_WORDS = 60
+#: A short line whose words are at least this share interface vocabulary is interface text ("Share Tweet Email").
+UI_SHARE = 0.5
+#: A line with at least this many call-to-action cues (and at most CTA_MAX_WORDS words) is a prompt, not body.
+CTA_MIN_CUES = 2
+CTA_MAX_WORDS = 30
+#: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
+LINK_LIST_MAX_ITEMS = 6
+
+# --- sentence shape ---------------------------------------------------------------------------------------------
+
+#: Characters that may close a sentence, after closing quotes/brackets are stripped.
+TERMINAL_PUNCT = ".!?…:;"
+#: Closing characters stripped before looking for terminal punctuation.
+CLOSERS = "\"'”’»)]*"
+
+# --- named line rules (first match wins; order matters: specific before generic) --------------------------------
+# Each row: (rule name, regex).  Regexes are compiled case-insensitively and matched with `search` on the line.
+
+LINE_RULES: tuple[tuple[str, str], ...] = (
+    ("source_link", r"^(source|original|via)\s*(link|article|:)?\s*$|^source\s*link\b|^\(?source:\s*\S+\)?$"),
+    ("read_time", r"^\W*(reading time:?\s*)?(about\s+)?\d+\s*(-\s*)?(min(ute)?s?|m)\.?\s*(read|to read|reading)?\W*$"
+                  r"|^\W*(reading time|read time|estimated reading time)\b.{0,30}$|\b\d+\s*(-\s*)?min(ute)?s?\s+read\b"),
+    ("advertisement", r"^\W*(advertisement|advertising|advert|ad|sponsored( content| post| by\b.*)?|paid content|"
+                      r"promoted( content| stories)?|partner content|story continues (below|after)( the)? "
+                      r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
+                      r"scroll (down )?to continue.*)\W*$"),
+    ("photo_credit", r"\((photo|photograph|image|picture|pic|video|illustration|credit|file photo)s?( credit)?\s*"
+                     r"(by|:|credit)?.{0,80}\)\s*$"
+                     r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
+                     r"( via getty images)?\W*$"
+                     r"|^\W*(photo|photograph|image|picture|pic|video|illustration|file photo|credit|"
+                     r"image source|image caption|photo credit|media caption|caption)s?\s*(by|:|,|-|–|credit:?)\s*"
+                     r".{0,80}$"
+                     r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"),
+    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
+                  r"|\bmay not be (re)?published,? broadcast"),
+    ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
+               r"notice|consent)\b|\baccept (all )?cookies\b|^\W*(accept|reject|decline|allow)( all)?\W*$"
+               r"|\bby continuing to (use|browse|visit)\b|\bmanage (your )?(cookie|privacy) "
+               r"(settings|preferences|choices)\b|\bstores? cookies on your\b"),
+    ("newsletter", r"\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox|email|daily|weekly|free)\b"
+                   r"|\b(sign up|subscribe|register)\b.{0,40}\b(newsletters?|briefing|bulletin|alerts?|inbox)\b"
+                   r"|\b(in|to) your inbox\b|^\W*(enter|your) (your )?e-?mail( address)?\W*$"
+                   r"|^\W*newsletters?\W*$|\bthanks for (signing up|subscribing)\b"),
+    ("subscribe", r"^\W*(subscribe|sign up|sign in|log ?in|register|join (us|now|today)|become a (member|subscriber)|"
+                  r"support (us|our journalism)|donate|already a (subscriber|member))\b.{0,80}$"
+                  r"|\bsubscribe (now|today|for|to)\b.{0,60}$|\bsubscribers? only\b|\bunlimited (digital )?access\b"),
+    ("click_here", r"\bclick here\b|\btap here\b|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b"
+                   r"|\bget the app\b"),
+    ("share", r"^\W*(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|"
+              r"copy (the )?url|save|save (this )?(article|story)|comments?|\d+\s+comments?|post comment|"
+              r"leave a comment|view comments|show comments|add a comment|whatsapp|facebook|twitter|linkedin|"
+              r"pinterest|reddit|messenger|flipboard|gift (this )?article)\b[\s\W]*$"
+              r"|^\W*share (this|on|via|the)\b.{0,50}$"),
+    ("social_handle", r"^\W*(follow\b.{0,60}\b(on|at)\s+(x|twitter|facebook|instagram|tiktok|threads|bluesky|"
+                      r"linkedin|youtube)\b.{0,30}|follow (us|me|him|her)\b.{0,60})$"
+                      r"|^\W*@\w{2,}\W*$|^\W*(twitter|x|instagram|facebook|tiktok|threads|bluesky):\s*@?\w+\W*$"
+                      r"|^\W*(follow|find|like) us( on)?\b.{0,60}$"),
+    ("read_more", r"^\W*(read|see|watch|listen)( the)?( full| more| also| next)?\s*(story|article|more|also|next|"
+                  r"here|now)?\s*(:|»|>|→|\|)\s*.{0,120}$"
+                  r"|^\W*(read|see|watch|listen|more)\s*(more|also|next|:)?\s*(»|>|→)?\W*$"
+                  r"|^\W*(read|see) (more|also)\b.{0,100}$|^\W*(read|see) the (full|original|complete) "
+                  r"(story|article|report)\b.{0,60}$|^\W*continue reading\b.{0,60}$"),
+    ("related", r"^\W*(related( articles| stories| content| coverage| links| news| topics| reading)?|more on this "
+                r"(story|topic)|more from [\w ]{1,30}|you (may|might) (also )?(like|enjoy|be interested in)|"
+                r"recommended( for you| stories| reading)?|also read|also see|most (read|popular|viewed|shared)|"
+                r"trending( now| stories)?|top stories|latest (news|stories|headlines)|don'?t miss|"
+                r"more (stories|news|headlines)|editor'?s picks|what to read next|up next|"
+                r"(further|suggested) reading)\b\W*(:.{0,120})?$"),
+    ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
+             r"more about|in this (story|article))\s*:\W*.{0,150}$"
+             r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
+    ("navigation", r"^\W*(home|news|menu|skip to (main )?content|skip navigation|back to top|go to top|"
+                   r"search|open menu|close|main menu|toggle navigation|sections?)\W*$"
+                   r"|^\W*(home|news)\s*(>|»|/|›|\||::|→)\s*.{0,80}$"),
+    ("credit", r"^\W*(\(?(reporting|writing|editing|additional reporting|compiled|research) by\b.{0,160})$"
+               r"|^\W*(editing|edited) by\b.{0,80}$|^\W*(this (article|story|report) (was )?(first |originally )?"
+               r"(appeared|published)|this (story|article) has been (updated|corrected))\b.{0,120}$"
+               r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"),
+)
+
+# --- interface / call-to-action vocabulary ----------------------------------------------------------------------
+# Words that carry most of the meaning of interface text.  Used as *shares* of a short line, never as single hits.
+
+UI_WORDS: frozenset[str] = frozenset(
+    """
+    share shares shared tweet retweet email e-mail print copy link links url save saved bookmark comment comments
+    facebook twitter x instagram linkedin pinterest reddit whatsapp telegram messenger tiktok youtube snapchat
+    flipboard threads bluesky rss feed subscribe subscribed subscription subscriptions subscriber subscribers
+    sign login log logout register newsletter newsletters inbox alerts notifications app apps download
+    advertisement advert ads ad sponsored promoted menu home search skip navigation top back next previous prev
+    more read watch listen play video videos photos gallery podcast podcasts live follow us click tap here
+    related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
+    cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
+    now today free trial offer deal join member members membership upgrade premium donate support view see
+    """.split()
+)
+
+#: Cues that a line addresses the reader to do something (call to action).  Phrases are matched as substrings of
+#: the lower-cased line with word boundaries; each distinct cue found counts once.
+CTA_CUES: tuple[str, ...] = (
+    "you", "your", "you're", "our", "us", "subscribe", "sign up", "newsletter", "inbox", "email", "click", "tap",
+    "download", "app", "follow", "share", "join", "register", "log in", "sign in", "free", "trial", "offer",
+    "don't miss", "never miss", "get the", "get our", "get unlimited", "support", "donate", "become a",
+    "membership", "subscriber", "notifications", "alerts", "today", "now", "here", "below", "comment",
+)
+#: Imperative verbs that open a call to action.  A CTA line must start with one of these (after symbols) or hold
+#: CTA_MIN_CUES + 1 cues.
+CTA_VERBS: frozenset[str] = frozenset(
+    """
+    subscribe sign join get download follow share click tap read watch listen register log enjoy enjoyed like
+    support donate become try start unlock discover explore find see check stay don't never want love sent send
+    receive tell upgrade continue install visit learn catch keep
+    """.split()
+)
+
+# --- metadata: bylines --------------------------------------------------------------------------------------------
+
+#: Prefixes that introduce a byline; the rest of the line (up to a separator) is the author.
+BYLINE_PREFIX = re.compile(r"^\W*(by|written by|words by|story by|author|authors|posted by|reported by|byline)"
+                           r"\s*[:\-–—]?\s+(?=\S)", re.IGNORECASE)
+#: Separators between a byline and the rest of a metadata line ("By Jane Doe | Reuters | March 4, 2024").
+META_SEPARATORS = re.compile(r"\s*(?:\||•|·|/\s|\s[-–—]\s|,\s(?=(?:updated|published|posted|\d|jan|feb|mar|apr|may|"
+                             r"jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\s*", re.IGNORECASE)
+#: Words allowed lower-case inside a person's name list.
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    "and & de da del della di du van von der den la le el al bin ibn y of the in".split()
+)
+BYLINE_MAX_WORDS = 10
+
+# --- metadata: timestamps ---------------------------------------------------------------------------------------
+
+#: Labels that mark a timestamp line; "updated" labels lose to "published" ones when both appear.
+PUBLISHED_LABELS = re.compile(r"\b(published|posted|first published|date|released|created|issued|filed)\b\s*(on|at)?\s*:?",
+                              re.IGNORECASE)
+UPDATED_LABELS = re.compile(r"\b(last\s+)?(updated|modified|edited|revised)\b\s*(on|at)?\s*:?", re.IGNORECASE)
+#: Words that may remain on a timestamp line once dates/times/labels are taken out.
+TIMESTAMP_FILLER: frozenset[str] = frozenset(
+    """
+    on at am pm a.m. p.m. the of et pt ct mt gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist jst aest
+    aedt hkt sgt z local time | - – — , : . last ago hours hour minutes minute mins days day yesterday today
+    updated update published posted first date modified edited revised created released issued filed
+    """.split()
+)
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS: frozenset[str] = frozenset(
+    "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday".split()
+)
+#: Hours to ADD to local time to get UTC (EST is UTC-5, so +5).  Ambiguous zones (IST) are left out on purpose.
+TZ_TO_UTC_HOURS: dict[str, float] = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": -1, "cet": -1, "cest": -2, "eet": -2, "eest": -3, "wet": 0,
+    "est": 5, "edt": 4, "et": 5, "cst": 6, "cdt": 5, "ct": 6, "mst": 7, "mdt": 6, "mt": 7, "pst": 8, "pdt": 7,
+    "pt": 8, "akst": 9, "akdt": 8, "hst": 10, "jst": -9, "kst": -9, "hkt": -8, "sgt": -8, "aest": -10,
+    "aedt": -11, "awst": -8, "nzst": -12, "nzdt": -13, "msk": -3,
+}
+
+# --- metadata: datelines and outlets ----------------------------------------------------------------------------
+
+_DASH = r"(?:--|—|–|-|‒|―)"
+_PLACE = r"[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}"
+_UPPER_PLACE = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_DATE_BIT = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?)"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)"
+_OUTLET = r"\((?P<outlet>[A-Z][\w.&’' \-]{0,40}?)\)"
+
+#: Datelines at the start of the first body paragraph; `outlet` group feeds CleanArticle.outlet.
+#: Compiled WITHOUT re.IGNORECASE: case is the main evidence that "BEIJING --" is a dateline and
+#: "Washington said" is not.
+DATELINE_PATTERNS: tuple[str, ...] = (
+    # (CNSNews.com) – The Biden ...
+    rf"^{_OUTLET}\s*{_DASH}\s*",
+    # WASHINGTON (Reuters) - / Washington (AFP) – / LONDON, March 4 (Reuters) - / PARIS, France (AP) —
+    rf"^(?!The\s)(?P<place>{_PLACE}){_REGION}?{_DATE_BIT}?\s*{_OUTLET}\s*{_DASH}\s*",
+    # BEIJING -- / NEW YORK, March 4 — / KABUL, Afghanistan — (upper-case place, then a dash)
+    rf"^(?P<place>{_UPPER_PLACE}){_REGION}?{_DATE_BIT}?\s*{_DASH}\s+",
+    # BEIJING: / LONDON, March 4: (upper-case place then a colon, as some wires do)
+    rf"^(?P<place>{_UPPER_PLACE}){_REGION}?{_DATE_BIT}?\s*:\s+(?=[A-Z\"“])",
+)
+#: Parenthesised text that is NOT an outlet even though it sits where one would.
+NOT_OUTLETS: frozenset[str] = frozenset({"updated", "video", "photos", "file", "reuters photo", "ap photo"})
+#: Canonical outlet names for the spellings met in datelines, credits and copyright footers.
+OUTLET_ALIASES: dict[str, str] = {
+    "the associated press": "AP", "associated press": "AP", "ap": "AP",
+    "agence france-presse": "AFP", "agence france presse": "AFP", "afp": "AFP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "cnsnews.com": "CNSNews.com", "cns news": "CNSNews.com", "cnsnews": "CNSNews.com",
+    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "bloomberg": "Bloomberg",
+    "dpa": "dpa", "efe": "EFE", "ians": "IANS", "pti": "PTI", "ani": "ANI", "cnn": "CNN", "bbc": "BBC",
+}
+#: Copyright footers may name the outlet: "© 2024 The Associated Press. All rights reserved."
+COPYRIGHT_OUTLET = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w.&' \-]{1,40}?)"
+                              r"(?:\s*\d{4})?(?:[.,]|\s+all rights|\s*$)", re.IGNORECASE)
