@@ -73,6 +73,12 @@ def latest_version(releases_dir: Path) -> str | None:
     return version or None
 
 
+def newest_version(releases_dir: Path) -> str | None:
+    """The highest version folder present, whether or not LATEST names it yet."""
+    versions = [d.name[1:] for d in releases_dir.glob("v*") if d.is_dir() and VERSION_RE.match(d.name[1:])]
+    return max(versions, key=parse_version) if versions else None
+
+
 def next_version(previous: str | None, bump: str = "minor") -> str:
     if previous is None:
         return FIRST_VERSION
@@ -295,7 +301,16 @@ def publish_release(*, warehouse_path: Path, releases_dir: Path, dataset: str, s
         shutil.rmtree(staging, ignore_errors=True)
         return PublishOutcome(False, previous, previous_dir, f"content unchanged since v{previous}: nothing published")
 
-    new_version = version.removeprefix("v") if version else next_version(previous, bump)
+    newest = newest_version(releases_dir)
+    if version is None and newest and newest != previous:
+        # A run killed after renaming its release into place but before updating LATEST: finish its job if that
+        # release is complete and holds this very content; otherwise publish after it.
+        newest_dir = releases_dir / f"v{newest}"
+        if not verify_release(newest_dir) and _same_content(tables, newest_dir):
+            shutil.rmtree(staging, ignore_errors=True)
+            atomic_write_bytes(releases_dir / "LATEST", f"{newest}\n".encode())
+            return PublishOutcome(True, newest, newest_dir, f"completed the interrupted publication of v{newest}")
+    new_version = version.removeprefix("v") if version else next_version(newest or previous, bump)
     parse_version(new_version)
     target = releases_dir / f"v{new_version}"
     if target.exists():

@@ -4,29 +4,17 @@ a real DuckDB file and the real spaCy model, on the bundled sample corpus and th
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from tests.conftest import REPO_ROOT, TEST_DATA, shared_path
+from tests.helpers import newsquotes
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("e2e")]
 SAMPLE = REPO_ROOT / "data" / "sample"
-
-
-def newsquotes(*args: str, data_dir: Path, extra_env: dict | None = None, check: bool = True):
-    env = {**os.environ, "NEWSQUOTES_N_PROCESS": "1", "GX_ANALYTICS_ENABLED": "false",
-           "DAGSTER_HOME": str(data_dir / "dagster_home"), **(extra_env or {})}
-    out = subprocess.run([sys.executable, "-m", "pipeline.cli", *args, "--data-dir", str(data_dir)],
-                         cwd=REPO_ROOT, capture_output=True, text=True, env=env, timeout=900)
-    if check:
-        assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
-    return out
 
 
 def q(data_dir: Path, sql: str, params: list | None = None) -> list[tuple]:
