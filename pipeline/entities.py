@@ -26,7 +26,7 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
 
 Mention spans (``article_mentions``): offsets come from spaCy (code points of the Doc text, so
 ``text[start:end] == mention.text`` always holds); they are only *moved*, never rewritten: leading determiners
-("the"), punctuation, possessive "'s"/"'" and trailing "&" are trimmed; for PERSON, leading honorifics
+("the"), sentence-initial adverbs/conjunctions swallowed by the model ("Later Price"), punctuation, possessive "'s"/"'" and trailing "&" are trimmed; for PERSON, leading honorifics
 (Mr, Mrs, ...) and titles (President, Sen., ...) are trimmed too.
 
 Roles (PERSON only): titles trimmed from the span plus the run of words right before the name that ends in a
@@ -69,6 +69,8 @@ from spacy.util import filter_spans
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 POST_RULES_NAME = "newsquotes_entity_fixes"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+# A sentence-initial adverb or conjunction swallowed by the model ("Later Price" ORG) is not part of a name.
+LEADING_NON_NAME_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART", "INTJ"})
 TRAILING_JUNK = frozenset({"&", "-", "–", "—", "/"})
 
 
@@ -324,6 +326,7 @@ def _trimmed_bounds(ent: Span) -> tuple[int, int]:
         doc[start].is_space
         or doc[start].is_punct
         or doc[start].lower_ in determiners
+        or (doc[start].pos_ in LEADING_NON_NAME_POS and end - start > 1)
         or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)
     ):
         start += 1

@@ -1,0 +1,159 @@
+"""Entity mentions: exact offsets, canonical names and roles on the seed article, corpus-level entity table."""
+
+from __future__ import annotations
+
+import random
+
+import polars as pl
+import pytest
+
+from pipeline.entities import (
+    article_mentions,
+    build_entities,
+    entity_id,
+    mention_id,
+    mention_rows,
+    normalise_name,
+)
+
+TRICKY_TEXTS = [
+    # emoji (astral code points) before the entities
+    "🚀🔥 Reuters reported that Sen. Bill Hagerty 👍 met Iraqi Prime Minister Mustafa al-Kadhimi in Baghdad.",
+    # combining marks (decomposed accents) inside and before names
+    "Jose\u0301 Mari\u0301a Aznar met Franc\u0327ois Hollande in Paris. Aznar said Spain would help.",
+    # curly quotes and apostrophes, possessives
+    "“We will respond,” said Ned Price, the State Department’s spokesman. Price’s remarks came after Iran’s move.",
+    # text that came from CRLF input (carriage returns left in)
+    "President Joe Biden spoke in Washington.\r\n\r\nBiden said the United States and the U.K. agree.\r\n",
+]
+
+
+def _seed_clean_text(seed_text: str) -> str:
+    from pipeline.clean import clean_article
+
+    return clean_article(seed_text).clean_text
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_offsets_round_trip_on_tricky_text(nlp, text):
+    mentions = article_mentions(nlp(text))
+    assert mentions, "expected at least one entity"
+    for m in mentions:
+        assert text[m.start_char : m.end_char] == m.text
+        assert m.text == m.text.strip() and not m.text.endswith(("’s", "'s"))
+
+
+def test_possessive_and_the_are_trimmed_by_offsets(nlp):
+    text = "The State Department’s spokesman Ned Price said Iran’s response was slow."
+    by_text = {m.text: m for m in article_mentions(nlp(text))}
+    assert "Iran" in by_text and by_text["Iran"].label == "GPE"
+    assert "State Department" in by_text
+
+
+@pytest.mark.corpus
+def test_offsets_round_trip_on_seed(nlp, seed_text):
+    for text in (seed_text, _seed_clean_text(seed_text)):
+        doc = nlp(text)
+        sentences = list(doc.sents)
+        for m in article_mentions(doc):
+            assert text[m.start_char : m.end_char] == m.text
+            sentence = sentences[m.sentence_index]
+            assert sentence.start_char <= m.start_char < sentence.end_char
+
+
+@pytest.mark.corpus
+def test_seed_people_each_have_one_canonical_name(nlp, seed_text):
+    mentions = article_mentions(nlp(_seed_clean_text(seed_text)))
+    for surname, full in [
+        ("Price", "Ned Price"),
+        ("Kadhimi", "Mustafa al-Kadhimi"),
+        ("Hagerty", "Bill Hagerty"),
+        ("Kirby", "John Kirby"),
+    ]:
+        canon = {m.canonical_name for m in mentions if surname in m.text and m.label == "PERSON"}
+        assert canon == {full}, (surname, canon)
+        ids = {m.entity_id for m in mentions if surname in m.text and m.label == "PERSON"}
+        assert len(ids) == 1
+    assert sum(1 for m in mentions if m.canonical_name == "Ned Price") >= 3  # "Price" mentions resolved
+
+
+@pytest.mark.corpus
+def test_seed_roles_are_stripped_from_names(nlp, seed_text):
+    mentions = article_mentions(nlp(_seed_clean_text(seed_text)))
+    roles = {m.text: m.role for m in mentions if m.role}
+    assert roles.get("Bill Hagerty") == "Sen."
+    assert roles.get("Ned Price") == "State Department spokesman"
+    assert roles.get("John Kirby") == "Pentagon Press Secretary"
+    assert roles.get("Biden") == "President"
+    assert all(not m.text.startswith(("Sen.", "President ")) for m in mentions)
+
+
+@pytest.mark.corpus
+def test_photo_credits_are_not_entities(nlp, seed_text):
+    """The raw seed still has its caption credit '(Photo by ... via Getty Images)'."""
+    assert "Getty Images" in seed_text
+    mentions = article_mentions(nlp(seed_text))
+    assert not any("Getty" in m.text or "Photo" in m.text for m in mentions)
+    assert any(m.canonical_name == "Reuters" and m.label == "ORG" for m in mentions)
+
+
+def test_aliases_and_acronyms_share_canonical_names(nlp):
+    text = (
+        "The Islamic Revolutionary Guard Corps (IRGC) denied it. Officials in the U.S. and the United States "
+        "Congress said the IRGC was responsible, and the US would respond."
+    )
+    mentions = article_mentions(nlp(text))
+    us = {m.entity_id for m in mentions if m.text in {"U.S.", "US", "United States"} and m.label == "GPE"}
+    assert len(us) == 1 and {m.canonical_name for m in mentions if m.entity_id in us} == {"United States"}
+    irgc = {m.canonical_name for m in mentions if m.text == "IRGC"}
+    assert irgc == {"Islamic Revolutionary Guard Corps"}
+
+
+def test_ids_are_stable_and_normalised():
+    assert entity_id("U.S.", "GPE") == entity_id("United States", "GPE") == entity_id("US", "GPE")
+    assert entity_id("the State Department", "ORG") == entity_id("State Department", "ORG")
+    assert entity_id("Washington", "GPE") != entity_id("Washington", "PERSON")
+    assert entity_id("Ned Price", "PERSON").startswith("e") and len(entity_id("Ned Price", "PERSON")) == 17
+    assert mention_id("a1", 0, 5, "ORG") == mention_id("a1", 0, 5, "ORG") != mention_id("a2", 0, 5, "ORG")
+    assert normalise_name("Kata’ib Hezbollah's") == normalise_name("kata'ib hezbollah")
+
+
+def test_build_entities_counts_and_determinism(nlp):
+    text_a = "State Department spokesman Ned Price spoke in Baghdad. Price said the U.S. would help Iraq."
+    text_b = "Ned Price visited the United States Senate. Later Price flew to Baghdad."
+    rows = mention_rows("a1", nlp(text_a)) + mention_rows("a2", nlp(text_b))
+    frame = pl.DataFrame(rows)
+    table = build_entities(frame)
+    assert table.columns == ["entity_id", "canonical_name", "label", "mention_count", "article_count", "aliases"]
+    assert table["entity_id"].is_unique().all()
+    price = table.filter(pl.col("canonical_name") == "Ned Price").row(0, named=True)
+    assert price["label"] == "PERSON"
+    assert price["mention_count"] == sum(1 for r in rows if r["canonical_name"] == "Ned Price") == 4
+    assert price["article_count"] == 2
+    assert price["aliases"] == ["Price"]
+    baghdad = table.filter(pl.col("canonical_name") == "Baghdad").row(0, named=True)
+    assert (baghdad["mention_count"], baghdad["article_count"]) == (2, 2)
+    shuffled = rows[:]
+    random.Random(7).shuffle(shuffled)
+    assert build_entities(pl.DataFrame(shuffled)).equals(table)
+    assert table["entity_id"].to_list() == sorted(table["entity_id"].to_list())
+
+
+def test_build_entities_on_empty_frame():
+    empty = pl.DataFrame(
+        schema={"article_id": pl.Utf8, "text": pl.Utf8, "label": pl.Utf8, "canonical_name": pl.Utf8, "entity_id": pl.Utf8}
+    )
+    assert build_entities(empty).height == 0
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_pipeline_beats_raw_model_on_gold(nlp):
+    from tests.conftest import TEST_DATA, shared_path
+
+    from pipeline.entity_eval import evaluate_entities
+
+    result = evaluate_entities(TEST_DATA / "entities_gold.jsonl", nlp, shared=shared_path())
+    for label in ("PERSON", "ORG"):
+        assert result["ours"]["by_label"][label]["f1"] > result["raw"]["by_label"][label]["f1"] + 0.05
+    assert result["ours"]["canonical_accuracy"] > result["raw"]["canonical_accuracy"]
