@@ -50,6 +50,9 @@ HTML_SNIFF_LOOSE = re.compile(r"<(html|head|body)[\s>]", re.IGNORECASE)
 # A document that starts with markup (e.g. a '<!-- saved from -->' comment or a bare fragment) and is full of tags.
 HTML_TAG = re.compile(r"</?(p|div|span|a|br|article|section|h[1-6]|ul|li|table|script|meta|link)\b", re.IGNORECASE)
 MIN_TAGS_FOR_FRAGMENT = 5
+# HTML extractors fall back to stray banner text ("We use cookies. Privacy policy") on pages without an article;
+# anything shorter than this many words is not a main text. Real articles, even briefs, are far longer.
+MIN_HTML_MAIN_TEXT_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,10 @@ def parse_html(html: str, url: str | None = None) -> Item:
     body = normalise_text(article.text or "")
     if is_blank(body):
         return Problem("no_main_text", "no main article text found in the HTML (only navigation or boilerplate)")
+    words = len(body.split())
+    if words < MIN_HTML_MAIN_TEXT_WORDS:
+        return Problem("no_main_text", f"the HTML's extracted text has only {words} words (below "
+                                       f"{MIN_HTML_MAIN_TEXT_WORDS}): no main article, only page furniture")
     return Parsed(
         body=body,
         has_title_line=False,
