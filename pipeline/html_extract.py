@@ -83,17 +83,20 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     import trafilatura
 
     html = _strip_xml_declaration(html)
-    common = dict(url=url, include_comments=False, include_tables=True, include_links=True, include_images=False)
+    # include_links stays off: trafilatura splits some paragraphs at links when it is on. Link text is looked up in
+    # the parsed page instead (see _anchor_texts).
+    common = dict(url=url, include_comments=False, include_tables=True, include_links=False, include_images=False)
     precise = trafilatura.bare_extraction(html, favor_precision=True, with_metadata=True, **common)
     default = trafilatura.bare_extraction(html, **common)
-    precise_lines = _clean_lines(_body_lines(precise), precise)
-    default_lines = _clean_lines(_body_lines(default), precise)
+    tree = _parse_tree(html)
+    anchors = _anchor_texts(tree)
+    precise_lines = _clean_lines(_body_lines(precise), precise, anchors)
+    default_lines = _clean_lines(_body_lines(default), precise, anchors)
     lines = precise_lines
     if _word_count(precise_lines) < PRECISION_MIN_SHARE * _word_count(default_lines):
         lines = default_lines
     text = "\n\n".join(lines)
 
-    tree = _parse_tree(html)
     meta = _page_metadata(tree) if tree is not None else {}
     title = _clean_inline(getattr(precise, "title", None) or meta.get("title"))
     return HtmlArticle(
@@ -234,7 +237,19 @@ def _norm_key(text: str | None) -> str:
     return " ".join(re.findall(r"\w+", (text or "").lower()))
 
 
-def _clean_lines(lines: list[_Line], document: object) -> list[str]:
+def _anchor_texts(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
+    """Normalised texts of the page's short links: a body line equal to one of them is a teaser for another page."""
+    if tree is None:
+        return frozenset()
+    texts = set()
+    for anchor in tree.iter("a"):
+        key = _norm_key(anchor.text_content())
+        if key and len(key.split()) <= LINK_LINE_MAX_WORDS:
+            texts.add(key)
+    return frozenset(texts)
+
+
+def _clean_lines(lines: list[_Line], document: object, anchors: frozenset[str] = frozenset()) -> list[str]:
     """Drop furniture lines, link-only teasers, and leading repeats of the title or standfirst."""
     title_keys = {
         _norm_key(getattr(document, "title", None)),
@@ -244,7 +259,7 @@ def _clean_lines(lines: list[_Line], document: object) -> list[str]:
     for line in lines:
         if not _has_word(line.text) or is_boilerplate_line(line.text):
             continue
-        if _is_link_teaser(line):
+        if _is_link_teaser(line) or (line.kind != "row" and _norm_key(line.text) in anchors):
             continue
         if not kept and line.kind in ("head", "p") and _norm_key(line.text) in title_keys:
             continue  # the headline / standfirst repeated above the body belongs to metadata, not text
