@@ -76,12 +76,9 @@ def _add_entity_rules(nlp: Language) -> None:
         # Phrase patterns are tokenised by running the pipes before the ruler; only the tokenizer is needed.
         with nlp.select_pipes(enable=[ENTITY_RULER_NAME]):
             ruler.from_disk(ENTITY_PATTERNS)  # type: ignore[attr-defined]
-    try:
-        from pipeline import entities  # noqa: F401  (registers the post-rule component)
-    except ImportError:  # entities module not there yet: ruler only
-        return
-    if Language.has_factory(POST_RULES_NAME):
-        nlp.add_pipe(POST_RULES_NAME, after="ner")
+    from pipeline import entities  # noqa: F401  (registers the post-rule component)
+
+    nlp.add_pipe(POST_RULES_NAME, after="ner")
 
 
 def parse_texts(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import ENTITY_RULER_NAME, ModelNotInstalledError, load_nlp, parse_texts
+from pipeline.nlp import ENTITY_RULER_NAME, POST_RULES_NAME, ModelNotInstalledError, load_nlp, parse_texts
 
 
 def test_pipeline_has_components_entities_and_quotes_need(nlp):
-    for name in ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner", ENTITY_RULER_NAME):
+    for name in ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner", ENTITY_RULER_NAME, POST_RULES_NAME):
         assert name in nlp.pipe_names
     assert nlp.pipe_names.index(ENTITY_RULER_NAME) < nlp.pipe_names.index("ner")
 
