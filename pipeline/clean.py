@@ -94,9 +94,23 @@ def ui_share(line: str) -> float:
 
 
 def cta_cues(line: str) -> int:
-    """Number of distinct call-to-action cues in the line ("your", "inbox", "sign up", ...)."""
-    low = " " + " ".join(_words(line)) + " "
-    return sum(f" {cue} " in low for cue in R.CTA_CUES)
+    """Number of distinct call-to-action cues in the line ("your", "inbox", "sign up", "supporting", ...)."""
+    words = _words(line)
+    low = " " + " ".join(words) + " "
+    found = {cue for cue in R.CTA_CUES if f" {cue} " in low}
+    stems = {stem for stem in R.CTA_STEMS if any(w.startswith(stem) and w not in found for w in words)}
+    return len(found) + len(stems)
+
+
+def opens_as_prompt(line: str) -> bool:
+    """Opens with an imperative ("Sign up", "Get") or a short question to the reader ("Got a tip?")."""
+    words = _words(line)
+    if not words:
+        return False
+    if words[0] in R.CTA_VERBS or any(words[0].startswith(stem) for stem in R.CTA_STEMS):
+        return True
+    question, mark, _ = line.partition("?")
+    return bool(mark) and word_count(question) <= R.CTA_QUESTION_MAX_WORDS
 
 
 def titlecase_share(line: str) -> float:
@@ -126,9 +140,21 @@ def is_call_to_action(line: str) -> bool:
     if n == 0 or n > R.CTA_MAX_WORDS or _quoted_or_reported(line):
         return False
     cues = cta_cues(line)
-    words = _words(line)
-    opens_imperative = bool(words) and words[0] in R.CTA_VERBS
-    return (opens_imperative and cues >= R.CTA_MIN_CUES) or (cues >= R.CTA_MIN_CUES + 1 and n <= 20)
+    opener = opens_as_prompt(line)
+    addressed = any(w in R.READER_WORDS for w in _words(line))
+    return ((opener and cues >= R.CTA_MIN_CUES)
+            or (opener and cues >= 1 and addressed and n <= R.CTA_SHORT_WORDS)
+            or (cues + addressed >= R.CTA_MIN_CUES + 1 and n <= R.CTA_DENSE_WORDS))
+
+
+def is_crumbs(line: str) -> bool:
+    """Navigation crumbs: short Title-Case segments joined by », /, >, | ("You are here: Home » World")."""
+    if ends_sentence(line) or word_count(line) > R.SHORT_WORDS:
+        return False
+    parts = [p for p in R.CRUMB_SEPARATORS.split(R.CRUMB_LABEL.sub("", line)) if p.strip()]
+    return len(parts) >= 2 and all(
+        word_count(p) <= R.CRUMB_MAX_SEGMENT_WORDS and titlecase_share(p) >= 0.5 for p in parts
+    )
 
 
 def is_interface(line: str) -> bool:
@@ -207,6 +233,30 @@ def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
         if word_count(lines[i]) > R.REPEATED_MAX_WORDS and key in seen:
             removed[i] = "duplicate_paragraph"
         seen.add(key)
+
+
+def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
+    """The line after a bare caption label ("Image caption,") is the caption itself."""
+    for i in sorted(removed):
+        if R.CAPTION_LABEL.match(lines[i]):
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+            if nxt is not None and nxt not in removed and word_count(lines[nxt]) <= R.CAPTION_MAX_WORDS:
+                removed[nxt] = "caption"
+
+
+def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
+    """Short non-prose lines in the same block as noise (no blank line between) are part of that noise box:
+    a newsletter box's title and blurb, a share bar's odd label.  Repeats until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if not line or i in removed or is_prose(line) or word_count(line) > R.BLOCK_MAX_WORDS:
+                continue
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+            if any(removed.get(j) not in (None, *_NOT_EVIDENCE) for j in neighbours):
+                removed[i] = "noise_block"
+                changed = True
 
 
 def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
@@ -331,7 +381,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         if is_symbol_only(lines[i]):
             removed[i] = "separator"
             continue
-        rule = match_line_rule(lines[i])
+        rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
         if rule:
             removed[i] = rule
             if rule == "copyright":
@@ -344,7 +394,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "call_to_action"
         elif is_interface(lines[i]):
             removed[i] = "interface"
+    _mark_captions(lines, removed)
     _mark_link_lists(lines, removed)
+    _mark_blocks(lines, removed)
     _mark_zones(lines, removed)
 
     # 8. paragraphs and dateline

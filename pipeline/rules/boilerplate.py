@@ -30,10 +30,14 @@ FRAGMENT_MAX_TITLE_WORDS = 20
 #: longer or distant repeats keep their first copy only when long (short distant repeats are left alone).
 REPEATED_MAX_WORDS = 60
 #: A short line whose words are at least this share interface vocabulary is interface text ("Share Tweet Email").
-UI_SHARE = 0.5
-#: A line with at least this many call-to-action cues (and at most CTA_MAX_WORDS words) is a prompt, not body.
+UI_SHARE = 0.6
+#: Call to action (see clean.is_call_to_action): a prompt opener with CTA_MIN_CUES cues, or an opener with one cue
+#: addressed to the reader in at most CTA_SHORT_WORDS words, or CTA_MIN_CUES + 1 cues in at most CTA_DENSE_WORDS.
+#: Reader pronouns are not cues by themselves (how-to articles say "your" a lot).
 CTA_MIN_CUES = 2
-CTA_MAX_WORDS = 30
+CTA_MAX_WORDS = 25
+CTA_SHORT_WORDS = 15
+CTA_DENSE_WORDS = 20
 #: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
 LINK_LIST_MAX_ITEMS = 6
 
@@ -50,7 +54,11 @@ CLOSERS = "\"'”’»)]*"
 LINE_RULES: tuple[tuple[str, str], ...] = (
     ("source_link", r"^(source|original|via)\s*(link|article|:)?\s*$|^source\s*link\b|^\(?source:\s*\S+\)?$"),
     ("read_time", r"^\W*(reading time:?\s*)?(about\s+)?\d+\s*(-\s*)?(min(ute)?s?|m)\.?\s*(read|to read|reading)?\W*$"
-                  r"|^\W*(reading time|read time|estimated reading time)\b.{0,30}$|\b\d+\s*(-\s*)?min(ute)?s?\s+read\b"),
+                  r"|^\W*(reading time|read time|estimated reading time)\b.{0,30}$|\b\d+\s*(-\s*)?min(ute)?s?\s+read\b"
+                  # a duration next to reading/listening words on a short line: "Listen to this article · 3 min"
+                  r"|^(?=.{0,70}$).*\b(listen|listening|read|reading|audio|watch|duration)\b.*"
+                  r"(\b\d+\s*(min|mins|minutes?|sec|secs|seconds)|\b\d+:\d\d)\W*$"
+                  r"|^(?=.{0,70}$)\W*\d+\s*(-\s*)?(min|mins|minutes?)\s+(listen|read|watch|audio)\b"),
     ("advertisement", r"^\W*(advertisement|advertising|advert|ad|sponsored( content| post| by\b.*)?|paid content|"
                       r"promoted( content| stories)?|partner content|story continues (below|after)( the)? "
                       r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
@@ -82,7 +90,17 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
               r"copy (the )?url|save|save (this )?(article|story)|comments?|\d+\s+comments?|post comment|"
               r"leave a comment|view comments|show comments|add a comment|whatsapp|facebook|twitter|linkedin|"
               r"pinterest|reddit|messenger|flipboard|gift (this )?article)\b[\s\W]*$"
-              r"|^\W*share (this|on|via|the)\b.{0,50}$"),
+              r"|^\W*share (this|on|via|the)\b.{0,50}$"
+              r"|^\W*(comments?|replies|reactions|shares|likes|responses)\s*[(\[]?\d+[)\]]?\W*$"
+              r"|^\W*(print|email|e-mail|send|save|share|bookmark|copy)( this| the)? (page|article|story|link|url)"
+              r"( to a friend| with a friend)?\W*$"),
+    ("site_footer", r"^\W*(i agree|i accept|i consent|yes,? i)\b.{0,100}\b(terms|privacy|policy|conditions|receive|"
+                    r"e-?mails?|newsletters?|offers)\b.{0,60}$"
+                    r"|^\W*(i'?d like to receive|by (signing up|subscribing|clicking|registering|submitting))\b.{0,160}$"
+                    r"|^\W*(terms (of (use|service|sale))?|terms and conditions|privacy( policy| notice| settings)?|"
+                    r"contact us|about us|careers|sitemap|site map|advertise( with us)?|accessibility|help|faq|"
+                    r"corrections|report an? (error|correction|problem))\W*$"),
+    ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"),
     ("social_handle", r"^\W*(follow\b.{0,60}\b(on|at)\s+(x|twitter|facebook|instagram|tiktok|threads|bluesky|"
                       r"linkedin|youtube)\b.{0,30}|follow (us|me|him|her)\b.{0,60})$"
                       r"|^\W*@\w{2,}\W*$|^\W*(twitter|x|instagram|facebook|tiktok|threads|bluesky):\s*@?\w+\W*$"
@@ -118,11 +136,12 @@ UI_WORDS: frozenset[str] = frozenset(
     share shares shared tweet retweet email e-mail print copy link links url save saved bookmark comment comments
     facebook twitter x instagram linkedin pinterest reddit whatsapp telegram messenger tiktok youtube snapchat
     flipboard threads bluesky rss feed subscribe subscribed subscription subscriptions subscriber subscribers
-    sign login log logout register newsletter newsletters inbox alerts notifications app apps download
+    sign login logout register newsletter newsletters inbox alerts notifications app apps download
     advertisement advert ads ad sponsored promoted menu home search skip navigation top back next previous prev
-    more read watch listen play video videos photos gallery podcast podcasts live follow us click tap here
+    more read watch listen play video videos photos gallery podcast podcasts live follow click tap here
     related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
     cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
+    sort newest oldest filter load reply replies discussion conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
     """.split()
 )
@@ -130,11 +149,22 @@ UI_WORDS: frozenset[str] = frozenset(
 #: Cues that a line addresses the reader to do something (call to action).  Phrases are matched as substrings of
 #: the lower-cased line with word boundaries; each distinct cue found counts once.
 CTA_CUES: tuple[str, ...] = (
-    "you", "your", "you're", "our", "us", "subscribe", "sign up", "newsletter", "inbox", "email", "click", "tap",
+    "subscribe", "sign up", "newsletter", "inbox", "email", "click", "tap",
     "download", "app", "follow", "share", "join", "register", "log in", "sign in", "free", "trial", "offer",
     "don't miss", "never miss", "get the", "get our", "get unlimited", "support", "donate", "become a",
     "membership", "subscriber", "notifications", "alerts", "today", "now", "here", "below", "comment",
+    # the article/outlet talking about itself
+    "this article", "this story", "stories like this", "articles like this", "our journalism", "our reporting",
+    "independent journalism", "delivered", "every morning", "every weekday", "every week", "every day",
+    "unlimited access", "tip", "tips", "turn on", "agree", "the conversation", "the discussion",
 )
+#: Words that address the reader.
+READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
+#: Cue stems: a word starting with one of these counts as the cue ("supporting", "subscribed", "enjoying").
+CTA_STEMS: tuple[str, ...] = ("subscri", "support", "enjoy", "newsletter", "notif", "download", "regist", "donat")
+#: A short opening question addressed to the reader ("Got a tip?", "Enjoying this article?") counts as an
+#: imperative opener.  Max words of that question:
+CTA_QUESTION_MAX_WORDS = 7
 #: Imperative verbs that open a call to action.  A CTA line must start with one of these (after symbols) or hold
 #: CTA_MIN_CUES + 1 cues.
 CTA_VERBS: frozenset[str] = frozenset(
@@ -144,6 +174,20 @@ CTA_VERBS: frozenset[str] = frozenset(
     receive tell upgrade continue install visit learn catch keep
     """.split()
 )
+
+# --- breadcrumbs and caption labels -----------------------------------------------------------------------------
+
+#: Separators of navigation crumbs ("Home » World » Europe", "News / Business / Markets").
+CRUMB_SEPARATORS = re.compile(r"\s+(?:»|›|>|/|\||→|::)\s+|\s*(?:»|›|→)\s*")
+#: A leading label before crumbs, taken off first ("You are here: Home » News").
+CRUMB_LABEL = re.compile(r"^\W*(you are here|location|breadcrumbs?|navigation|sections?)\s*:\s*", re.IGNORECASE)
+CRUMB_MAX_SEGMENT_WORDS = 3
+#: A caption label alone on its line ("Image caption,", "Caption:") announces that the next line is a caption.
+CAPTION_LABEL = re.compile(r"^\W*((image|photo|picture|media|video)\s+)?caption\W*$", re.IGNORECASE)
+CAPTION_MAX_WORDS = 35
+
+#: Short non-prose lines touching noise in the same block (no blank line between) join it: noise comes in boxes.
+BLOCK_MAX_WORDS = 20
 
 # --- metadata: bylines --------------------------------------------------------------------------------------------
 
@@ -208,8 +252,6 @@ DATELINE_PATTERNS: tuple[str, ...] = (
     rf"^(?!The\s)(?P<place>{_PLACE}){_REGION}?{_DATE_BIT}?\s*{_OUTLET}\s*{_DASH}\s*",
     # BEIJING -- / NEW YORK, March 4 — / KABUL, Afghanistan — (upper-case place, then a dash)
     rf"^(?P<place>{_UPPER_PLACE}){_REGION}?{_DATE_BIT}?\s*{_DASH}\s+",
-    # BEIJING: / LONDON, March 4: (upper-case place then a colon, as some wires do)
-    rf"^(?P<place>{_UPPER_PLACE}){_REGION}?{_DATE_BIT}?\s*:\s+(?=[A-Z\"“])",
 )
 #: Parenthesised text that is NOT an outlet even though it sits where one would.
 NOT_OUTLETS: frozenset[str] = frozenset({"updated", "video", "photos", "file", "reuters photo", "ap photo"})
