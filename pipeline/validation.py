@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 
 import polars as pl
 
-from pipeline.validation_gx import Batch, Check, jsonable, run_batch
+from pipeline.validation_gx import Batch, Check, jsonable, preload, run_batch
 from pipeline.validation_schema import TableSpec, conform, load_schema, schema_report
 
 # --- rules as data ----------------------------------------------------------------------------------------------------
@@ -62,6 +62,13 @@ SPAN_COLUMNS = {
     "quote_text": ("start_char", "end_char"),
     "speaker_text": ("speaker_start_char", "speaker_end_char"),
 }
+
+
+__all__ = [
+    "SuiteResult", "validate_source_files", "validate_articles", "validate_entity_mentions", "validate_entities",
+    "validate_quotes", "validate_cleaning_removals", "validate_quarantine", "isolate_offset_mismatches",
+    "validation_report", "span_flags", "preload",
+]
 
 
 # --- result -------------------------------------------------------------------------------------------------------------
@@ -211,15 +218,16 @@ def span_flags(rows: pl.DataFrame, articles: pl.DataFrame, *, text_col: str, pre
     joined = rows.join(texts, on="article_id", how="left", maintain_order="left")
     start, end, text = pl.col(start_col), pl.col(end_col), pl.col(text_col)
     in_bounds = (start >= 0) & (start < end) & (end <= pl.col("_clean_text").str.len_chars())
-    reproduces = pl.col("_clean_text").str.slice(start, end - start) == text
+    # Clip so reversed or negative offsets cannot crash the slice; in_bounds already marks such rows as failing.
+    found = pl.col("_clean_text").str.slice(start.clip(0), (end - start).clip(0))
+    reproduces = found == text
     no_span = start.is_null() & end.is_null() & text.is_null()
     no_offsets = start.is_null() & end.is_null()
     return joined.with_columns(
         pl.col("_article_found").fill_null(False).alias(f"{prefix}article_exists"),
         (no_offsets | in_bounds).fill_null(False).alias(f"{prefix}offsets_in_bounds"),
         (no_span | (in_bounds & reproduces)).fill_null(False).alias(f"{prefix}offset_ok"),
-        pl.when(in_bounds.fill_null(False)).then(pl.col("_clean_text").str.slice(start, end - start))
-        .alias(f"{prefix}found_text"),
+        pl.when(in_bounds.fill_null(False)).then(found).alias(f"{prefix}found_text"),
     ).drop("_clean_text", "_article_found")
 
 

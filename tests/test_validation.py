@@ -186,6 +186,19 @@ def test_offsets_past_the_end_of_clean_text_fail_bounds_and_surface():
     assert failed[("expect_column_values_to_be_in_set", "offset_ok")]["sample"][0]["mention_id"] == "m8"
 
 
+def test_reversed_and_negative_offsets_fail_without_crashing():
+    mentions = make_mentions().with_columns(
+        pl.when(pl.col("mention_id") == "m0").then(pl.lit(-5)).otherwise(pl.col("start_char")).alias("start_char"),
+        pl.when(pl.col("mention_id") == "m2").then(pl.col("start_char") - 3).otherwise(pl.col("end_char"))
+        .alias("end_char"))
+    failed = _failed(v.validate_entity_mentions(mentions, make_articles()), "entity_mentions_contract")
+    bounds = failed[("expect_column_values_to_be_in_set", "offsets_in_bounds")]
+    assert bounds["unexpected_count"] == 2 and [r["mention_id"] for r in bounds["sample"]] == ["m0", "m2"]
+    good, quarantined = v.isolate_offset_mismatches(mentions, make_articles(), text_col="text", id_col="mention_id",
+                                                    stage="nlp")
+    assert quarantined.get_column("item").to_list() == ["m0", "m2"] and good.height == len(MENTION_SPECS) - 2
+
+
 def test_surface_text_mismatch_fails_offset_ok_only():
     mentions = make_mentions().with_columns(
         pl.when(pl.col("mention_id") == "m1").then(pl.col("end_char") - 1).otherwise(pl.col("end_char")))
