@@ -59,6 +59,9 @@ MAX_INVALID_UTF8_SHARE = 0.01
 
 # Unicode category Cc minus TEXT_CONTROLS.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+LINE_LIKE_CONTROLS = re.compile("[\f\v\x85\u2028\u2029]")
+STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 CHARSET_DECLARATION = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
@@ -272,8 +275,16 @@ def _checked(decoded: Decoded) -> Decoded:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, LF line ends, no BOM: one canonical form so offsets and content ids do not depend on the source tool."""
+    """NFC, LF line ends, no BOM, no stray control characters or lone surrogates: one canonical form, so offsets and
+    content ids do not depend on the source tool, and every later writer (Parquet, DuckDB) can encode the text.
+
+    Lone surrogates and NULs reach us through JSON escapes ("\\ud800", "\\u0000"); form feeds and vertical tabs
+    become line breaks; other control characters (e.g. a DOS end-of-file byte) are dropped.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = LINE_LIKE_CONTROLS.sub("\n", text)
+    text = STRAY_CONTROLS.sub("", text)
+    text = LONE_SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 

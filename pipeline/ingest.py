@@ -118,15 +118,19 @@ def _existing_dir(raw_dir: Path) -> Path:
 
 
 def relative_path(path: Path, raw_dir: Path) -> str:
-    """source_path: relative to the raw folder, '/'-separated; the absolute path when it is not under it."""
+    """source_path: relative to the raw folder, '/'-separated; the absolute path when it is not under it.
+
+    File names that are not valid UTF-8 (bytes smuggled in as lone surrogates by os.fsdecode) are shown with
+    backslash escapes ('caf\\xe9.txt'): unique, readable, and encodable by every writer downstream.
+    """
     try:
-        return Path(path).relative_to(raw_dir).as_posix()
+        rel = Path(path).relative_to(raw_dir).as_posix()
     except ValueError:
-        pass
-    try:
-        return Path(os.path.realpath(Path(path).parent), Path(path).name).relative_to(raw_dir.resolve()).as_posix()
-    except ValueError:
-        return Path(path).absolute().as_posix()
+        try:
+            rel = Path(os.path.realpath(Path(path).parent), Path(path).name).relative_to(raw_dir.resolve()).as_posix()
+        except ValueError:
+            rel = Path(path).absolute().as_posix()
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 # ------------------------------------------------------------------------------------------------------- reading

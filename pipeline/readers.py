@@ -183,8 +183,9 @@ def parse_record(record: dict[str, Any]) -> Item:
         return Problem("malformed_record", f"text field is {_json_type(raw_text)}, expected a string")
     body = normalise_text(raw_text or "")
     if is_blank(body):
-        keys = "/".join(TEXT_KEYS)
-        return Problem("no_text", f"record has no article text (fields {keys} missing or empty)")
+        present = ", ".join(sorted(str(k) for k in record)[:8]) or "none"
+        return Problem("no_text", f"record has no article text (fields {'/'.join(TEXT_KEYS)} missing or empty; "
+                                  f"keys present: {present}{', ...' if len(record) > 8 else ''})")
     return Parsed(
         body=body,
         has_title_line=False,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_article
-from pipeline.ingest import IngestResult, discover, ingest
+from pipeline.ingest import IngestResult, discover, ingest, relative_path
 from pipeline.reasons import REASONS
 from pipeline.settings import Settings
 
@@ -60,6 +60,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "ünïcödé name with spaces.txt": ("ok", None),
     "boilerplate.html": ("quarantined", "no_main_text"),
     "boilerplate.txt": ("ok", None),  # ingest cannot tell furniture from prose in plain text; the cleaner can
+    "latin1-\\xe9-name.txt": ("ok", None),  # a file name that is not UTF-8, shown with a backslash escape
+    "escapes.json": ("ok", None),
 }
 
 
@@ -102,6 +104,9 @@ def build_raw_folder(tmp_path: Path) -> Path:
     put("ünïcödé name with spaces.txt", "Ünïcödé headline\n\nNaïve café owners said “non”.\n")
     put("boilerplate.html", BOILERPLATE_HTML)
     put("boilerplate.txt", BOILERPLATE_TXT)
+    with open(os.fsencode(raw) + b"/latin1-\xe9-name.txt", "wb") as f:
+        f.write(b"Odd file name\n\nThe story itself is plain ASCII.\n")
+    put("escapes.json", r'{"title": "Escapes", "text": "A lone \ud800 surrogate and a \u0000 NUL in a fine story."}')
     return raw
 
 
@@ -115,7 +120,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, IngestResul
 def test_every_path_has_exactly_one_row_with_the_expected_status_and_reason(hostile) -> None:
     raw, result = hostile
     rows = [r["source_path"] for r in result.source_files]
-    assert rows == [p.relative_to(raw).as_posix() for p in discover(raw)]
+    assert rows == [relative_path(p, raw) for p in discover(raw)]
     got = {r["source_path"]: (r["status"], r["reason"]) for r in result.source_files}
     assert got == EXPECTED
 
@@ -144,6 +149,16 @@ def test_good_files_decode_correctly(hostile) -> None:
     assert rows["saved-page.txt"]["format"] == "html" and "HTML" in rows["saved-page.txt"]["detail"]
     assert "Paragraph 5" in bodies["saved-page.txt"] and "<p>" not in bodies["saved-page.txt"]
     assert bodies["ünïcödé name with spaces.txt"].startswith("Ünïcödé headline")
+
+
+def test_every_text_field_can_be_encoded_by_downstream_writers(hostile) -> None:
+    _, result = hostile
+    for record in result.records:
+        for value in (record.source_path, record.body, record.title or ""):
+            value.encode("utf-8")  # raises on lone surrogates
+            assert "\x00" not in value
+    (escaped,) = [r for r in result.records if r.source_path == "escapes.json"]
+    assert escaped.body == "A lone \ufffd surrogate and a  NUL in a fine story."
 
 
 def test_guardrail_rows_carry_sizes_and_hashes_only_for_what_was_read(hostile) -> None:
