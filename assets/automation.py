@@ -1,6 +1,5 @@
 """When runs start: a daily schedule, and a sensor that starts a run when the raw folder changes."""
 
-from __future__ import annotations
 
 import hashlib
 

@@ -4,7 +4,6 @@ Each table has two checks: `<table>_contract` (ERROR, blocking) and `<table>_sig
 run of the table's suites in `pipeline/validation.py`.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable

@@ -1,6 +1,5 @@
 """Stage 2: clean each article (boilerplate out, metadata into fields), detect its language."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

@@ -1,6 +1,5 @@
 """Stage 1: discover raw files, decode, give content ids, drop exact duplicates, quarantine bad input."""
 
-from __future__ import annotations
 
 from dataclasses import asdict, fields
 

@@ -1,6 +1,5 @@
 """What a person wants to see on a materialisation: counts and a small Markdown preview."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

@@ -1,6 +1,5 @@
 """Stage 3: one spaCy parse per article gives its entity mentions and its quotations with speakers."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

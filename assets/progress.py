@@ -1,6 +1,5 @@
 """Progress on long stages, logged to the run (and so to the terminal of `newsquotes run`)."""
 
-from __future__ import annotations
 
 import time
 from collections.abc import Callable

@@ -1,6 +1,5 @@
 """Stage 5: publish the warehouse as the next versioned Parquet release, when its content changed."""
 
-from __future__ import annotations
 
 import json
 

@@ -1,6 +1,5 @@
 """Resources: the one Settings object, exposed to Dagster as configurable fields (run config > env > defaults)."""
 
-from __future__ import annotations
 
 from typing import Optional
 

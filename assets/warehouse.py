@@ -1,6 +1,5 @@
 """Stage 4: load every table into a fresh DuckDB warehouse and swap it into place (the only DuckDB writer)."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl
