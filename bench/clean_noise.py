@@ -213,7 +213,55 @@ def _heldout_templates() -> dict[str, tuple[str, Template]]:
     }
 
 
-TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates}
+def _blind_templates() -> dict[str, tuple[str, Template]]:
+    """A third split, written after the rules were final and measured once, without tuning afterwards."""
+    def stamp_slash(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"{MONTHS[m - 1][:3]}. {d}, {y} / {r.randint(1, 12)}:{r.randint(0, 59):02d} p.m."]
+
+    def modified(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"Last modified: {d} {MONTHS[m - 1]} {y} {r.randint(0, 23):02d}:{r.randint(0, 59):02d} CET"]
+
+    return {
+        "audio_player": ("h", lambda r, c: [f"Listen · {r.randint(1, 9)}:{r.randint(0, 59):02d}"]),
+        "audio_label": ("hi", lambda r, c: ["AUDIO: Listen to the full interview"]),
+        "photo_for": ("hi", lambda r, c: [f"Photo: {r.choice(NAMES)} for {r.choice(OUTLETS)}"]),
+        "ap_photo": ("hi", lambda r, c: [f"(AP Photo/{r.choice(NAMES)})"]),
+        "pictured": ("hi", lambda r, c: [f"Pictured: {r.choice(CAPTIONS)}"]),
+        "affiliate": ("ht", lambda r, c: ["This article contains affiliate links. We may earn a commission if you "
+                                          "buy through them."]),
+        "paywall": ("it", lambda r, c: ["Create a free account to continue reading"]),
+        "meter": ("h", lambda r, c: [f"You have {r.randint(1, 5)} free articles remaining this month"]),
+        "have_say": ("t", lambda r, c: ["Have your say", "Loading comments…"]),
+        "like_share": ("it", lambda r, c: ["Like this story? Share it with a friend!"]),
+        "follow_outlet": ("t", lambda r, c: [f"Follow {r.choice(OUTLETS)} on LinkedIn"]),
+        "trending": ("t", lambda r, c: ["Trending Now", *r.sample(c["headlines"], 3)]),
+        "editors_note": ("t", lambda r, c: ["Editor's note: This story has been updated with additional details."]),
+        "partnership": ("t", lambda r, c: [f"This story was produced in partnership with {r.choice(OUTLETS)}."]),
+        "modified": ("h", modified),
+        "stamp_slash": ("h", stamp_slash),
+        "caps_byline": ("h", lambda r, c: [f"By {r.choice(NAMES).upper()} Associated Press"]),
+        "copyright_inc": ("t", lambda r, c: [f"Copyright © {r.randint(2015, 2025)} {r.choice(OUTLETS)}, Inc."]),
+        "content_c": ("t", lambda r, c: [f"Content © {r.choice(OUTLETS)}"]),
+        "ad_scroll": ("i", lambda r, c: ["Advertisement - Scroll to continue"]),
+        "skip_ad": ("i", lambda r, c: ["Skip Ad"]),
+        "related_topics": ("t", lambda r, c: ["Related Topics", *r.sample(TOPICS, 3)]),
+        "explore_topics": ("t", lambda r, c: ["Explore more on these topics", *r.sample(TOPICS, 2)]),
+        "back_to_top": ("t", lambda r, c: ["Back to top ↑"]),
+        "next_prev": ("t", lambda r, c: ["← Previous article", "Next article →"]),
+        "posted_in": ("t", lambda r, c: [f"Posted in {r.choice(SECTIONS)} | Tagged {', '.join(r.sample(TOPICS, 2))}"]),
+        "privacy_banner": ("ht", lambda r, c: [
+            "Your privacy matters to us. We and our partners use technologies like cookies to personalise ads.",
+            "I Accept"]),
+        "app_promo": ("it", lambda r, c: [f"Download the {r.choice(OUTLETS)} app for the latest news and alerts."]),
+        "story_tip": ("t", lambda r, c: ["Got a story? Contact our newsroom."]),
+        "insta_handle": ("t", lambda r, c: [f"@{_handle(r)} on Instagram"]),
+        "emoji_share": ("ht", lambda r, c: ["🔗 Copy link  ✉ Email  🐦 Tweet"]),
+    }
+
+
+TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _blind_templates}
 
 
 def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],
@@ -292,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     articles = load_bbc(limit=args.limit)
     t0 = time.perf_counter()
-    for split in ("dev", "heldout"):
+    for split in TEMPLATES:
         s = score_noisy(articles, split, args.seed)
         bar = "PASS" if s.precision >= 0.995 and s.recall >= 0.99 else "FAIL"
         print(_line(f"noisy BBC, {split} templates (n={len(articles)})", s, f"[bar P>=0.995 R>=0.99: {bar}]"))

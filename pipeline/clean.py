@@ -159,7 +159,7 @@ def is_crumbs(line: str) -> bool:
 
 def is_interface(line: str) -> bool:
     """Short unpunctuated text made mostly of interface words ("Facebook Twitter Email", "View all stories")."""
-    return (word_count(line) <= R.SHORT_WORDS and not ends_sentence(line.rstrip("!"))
+    return (word_count(line) <= R.SHORT_WORDS and not ends_sentence(line.rstrip("!…"))
             and ui_share(line) >= R.UI_SHARE)
 
 

@@ -62,7 +62,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("advertisement", r"^\W*(advertisement|advertising|advert|ad|sponsored( content| post| by\b.*)?|paid content|"
                       r"promoted( content| stories)?|partner content|story continues (below|after)( the)? "
                       r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
-                      r"scroll (down )?to continue.*)\W*$"),
+                      r"scroll (down )?to continue.*)\W*$"
+                      r"|^\W*(advertisement|sponsored|promoted|ad)\W+\w.{0,40}$|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
     ("photo_credit", r"\((photo|photograph|image|picture|pic|video|illustration|credit|file photo)s?( credit)?\s*"
                      r"(by|:|credit)?.{0,80}\)\s*$"
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
@@ -70,11 +71,16 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|^\W*(photo|photograph|image|picture|pic|video|illustration|file photo|credit|"
                      r"image source|image caption|photo credit|media caption|caption)s?\s*(by|:|,|-|–|credit:?)\s*"
                      r".{0,80}$"
-                     r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"),
-    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
+                     r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"
+                     r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
+                     r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"),
+    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})"
                   r"|\bmay not be (re)?published,? broadcast"),
     ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
                r"notice|consent)\b|\baccept (all )?cookies\b|^\W*(accept|reject|decline|allow)( all)?\W*$"
+               r"|^(?=.{0,240}$)(?=.*\bcookies\b).*\b(we and our partners|our partners|consent|personali[sz]e|"
+               r"your (browsing|experience|privacy|choices)|privacy matters)\b"
+               r"|^\W*(i )?(accept|agree|reject|decline|allow|ok|okay|got it|dismiss)( all)?( cookies)?\W*$"
                r"|\bby continuing to (use|browse|visit)\b|\bmanage (your )?(cookie|privacy) "
                r"(settings|preferences|choices)\b|\bstores? cookies on your\b"),
     ("newsletter", r"\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox|email|daily|weekly|free)\b"
@@ -92,6 +98,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
               r"pinterest|reddit|messenger|flipboard|gift (this )?article)\b[\s\W]*$"
               r"|^\W*share (this|on|via|the)\b.{0,50}$"
               r"|^\W*(comments?|replies|reactions|shares|likes|responses)\s*[(\[]?\d+[)\]]?\W*$"
+              r"|^\W*(have your say|join the (conversation|discussion|debate)|leave a reply|what do you think\??|"
+              r"loading comments|show more comments)\W*$"
               r"|^\W*(print|email|e-mail|send|save|share|bookmark|copy)( this| the)? (page|article|story|link|url)"
               r"( to a friend| with a friend)?\W*$"),
     ("site_footer", r"^\W*(i agree|i accept|i consent|yes,? i)\b.{0,100}\b(terms|privacy|policy|conditions|receive|"
@@ -108,6 +116,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("read_more", r"^\W*(read|see|watch|listen)( the)?( full| more| also| next)?\s*(story|article|more|also|next|"
                   r"here|now)?\s*(:|»|>|→|\|)\s*.{0,120}$"
                   r"|^\W*(read|see|watch|listen|more)\s*(more|also|next|:)?\s*(»|>|→)?\W*$"
+                  r"|^\W*(audio|video|watch|listen|gallery|photos|podcast|interactive|graphic|infographic)\s*:"
+                  r"\s*.{0,120}$"
                   r"|^\W*(read|see) (more|also)\b.{0,100}$|^\W*(read|see) the (full|original|complete) "
                   r"(story|article|report)\b.{0,60}$|^\W*continue reading\b.{0,60}$"),
     ("related", r"^\W*(related( articles| stories| content| coverage| links| news| topics| reading)?|more on this "
@@ -115,17 +125,28 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"recommended( for you| stories| reading)?|also read|also see|most (read|popular|viewed|shared)|"
                 r"trending( now| stories)?|top stories|latest (news|stories|headlines)|don'?t miss|"
                 r"more (stories|news|headlines)|editor'?s picks|what to read next|up next|"
-                r"(further|suggested) reading)\b\W*(:.{0,120})?$"),
+                r"(further|suggested) reading|explore( more)?( on)?( these| this)?( topics?| stories)?|"
+                r"more (on|about|from) (these|this) (topics?|stories|subjects?))\b\W*(:.{0,120})?$"),
     ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
              r"more about|in this (story|article))\s*:\W*.{0,150}$"
              r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
     ("navigation", r"^\W*(home|news|menu|skip to (main )?content|skip navigation|back to top|go to top|"
                    r"search|open menu|close|main menu|toggle navigation|sections?)\W*$"
-                   r"|^\W*(home|news)\s*(>|»|/|›|\||::|→)\s*.{0,80}$"),
+                   r"|^\W*(home|news)\s*(>|»|/|›|\||::|→)\s*.{0,80}$"
+                   r"|^\W*(next|previous|prev|older|newer|back)( article| story| post| page| to top)?\W*$"
+                   r"|^\s*[←→↑↓«»‹›]\s*\S.{0,40}$|^.{0,40}\S\s*[←→↑↓«»‹›]\s*$"),
     ("credit", r"^\W*(\(?(reporting|writing|editing|additional reporting|compiled|research) by\b.{0,160})$"
                r"|^\W*(editing|edited) by\b.{0,80}$|^\W*(this (article|story|report) (was )?(first |originally )?"
                r"(appeared|published)|this (story|article) has been (updated|corrected))\b.{0,120}$"
-               r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"),
+               r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"
+               r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"),
+    ("disclosure", r"\baffiliate (links?|commission|partners?|programs?)\b|\bearn (a )?(small )?commission\b"
+                   r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
+                   r"|^\W*(paid (partnership|post|content)|sponsored by|in partnership with|presented by|"
+                   r"supported by)\b.{0,60}$"),
+    ("paywall", r"\b(free|remaining) (articles?|stories)\b|\barticles? (left|remaining)\b|\bcontinue reading\b"
+                r"|\b(create|register for|sign up for) a (free )?account\b|\bsubscribers? only\b"
+                r"|\balready (a )?(subscriber|member|registered)\b"),
 )
 
 # --- interface / call-to-action vocabulary ----------------------------------------------------------------------
@@ -141,7 +162,7 @@ UI_WORDS: frozenset[str] = frozenset(
     more read watch listen play video videos photos gallery podcast podcasts live follow click tap here
     related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
     cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
-    sort newest oldest filter load reply replies discussion conversation
+    sort newest oldest filter load loading reply replies discussion conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
     """.split()
 )
@@ -156,7 +177,8 @@ CTA_CUES: tuple[str, ...] = (
     # the article/outlet talking about itself
     "this article", "this story", "stories like this", "articles like this", "our journalism", "our reporting",
     "independent journalism", "delivered", "every morning", "every weekday", "every week", "every day",
-    "unlimited access", "tip", "tips", "turn on", "agree", "the conversation", "the discussion",
+    "unlimited access", "tip", "tips", "turn on", "agree", "the conversation", "the discussion", "contact",
+    "newsroom", "get in touch", "let us know", "account", "remaining",
 )
 #: Words that address the reader.
 READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
@@ -171,7 +193,7 @@ CTA_VERBS: frozenset[str] = frozenset(
     """
     subscribe sign join get download follow share click tap read watch listen register log enjoy enjoyed like
     support donate become try start unlock discover explore find see check stay don't never want love sent send
-    receive tell upgrade continue install visit learn catch keep
+    receive tell upgrade continue install visit learn catch keep create claim grab have
     """.split()
 )
 
