@@ -161,6 +161,15 @@ def _flag(column: str, *show: str) -> Check:
     return Check("ExpectColumnValuesToBeInSet", {"column": column, "value_set": [True]}, show=show)
 
 
+def _share_at_most(column: str, share: float, *show: str) -> Check:
+    """Expect at most `share` of rows to have the boolean `column` true (an empty table passes).
+
+    Expressed as "at least 1 - share are false" so GX reports the count and a sample of the true rows.
+    """
+    return Check("ExpectColumnValuesToBeInSet", {"column": column, "value_set": [False],
+                                                 "mostly": round(1.0 - float(share), 10)}, show=show)
+
+
 def _must_keep(frame: pl.DataFrame, checks: Sequence[Check]) -> pl.Expr:
     """Rows whose failure Polars can see directly: they always go into a sample, so those counts are exact."""
     keep = pl.lit(False)
@@ -260,7 +269,7 @@ def validate_source_files(source_files: pl.DataFrame, *, discovered: int, quaran
         ((status != "ok") | (n_ids > 0)).fill_null(True).alias("ok_has_articles"),
         ((status == "ok") | (n_ids == 0)).fill_null(True).alias("not_ok_has_no_articles"),
         ((status != "quarantined") | reason.is_not_null()).fill_null(True).alias("quarantined_has_reason"),
-        (status == "quarantined").fill_null(False).cast(pl.Float64).alias("is_quarantined"),
+        (status == "quarantined").fill_null(False).alias("is_quarantined"),
         ((status != "ok") | (n_ids == pl.col("records_ok"))).fill_null(True).alias("article_ids_match_records_ok"),
         ((status != "duplicate") | pl.col("duplicate_of").is_not_null()).fill_null(True).alias(
             "duplicate_names_original"),
@@ -281,8 +290,7 @@ def validate_source_files(source_files: pl.DataFrame, *, discovered: int, quaran
         _flag("ok_has_articles", "status"),
         _flag("not_ok_has_no_articles", "status"),
         _flag("quarantined_has_reason", "status"),
-        Check("ExpectColumnMeanToBeBetween", {"column": "is_quarantined", "min_value": 0.0,
-                                              "max_value": float(quarantine_budget)}),
+        _share_at_most("is_quarantined", quarantine_budget),
     ]
     quality = [
         _flag("article_ids_match_records_ok", "status", "records_ok"),
@@ -327,7 +335,7 @@ def validate_articles(articles: pl.DataFrame, source_files: pl.DataFrame, *, lan
             (pl.col("published_at").is_null() | (pl.col("published_at") <= pl.lit(now))).fill_null(False).alias(
                 "published_not_in_future"),
             (pl.col("paragraph_count") == paragraphs).fill_null(False).alias("paragraph_count_matches_text"),
-            (pl.col("word_count") < SHORT_ARTICLE_WORDS).fill_null(False).cast(pl.Float64).alias("is_short"),
+            (pl.col("word_count") < SHORT_ARTICLE_WORDS).fill_null(False).alias("is_short"),
         )
     )
     contract = [
@@ -348,7 +356,7 @@ def validate_articles(articles: pl.DataFrame, source_files: pl.DataFrame, *, lan
         Check("ExpectColumnValuesToBeInSet", {"column": "language", "value_set": list(languages),
                                               "mostly": LANGUAGE_SHARE_FLOOR}),
         Check("ExpectColumnValuesToNotBeNull", {"column": "title", "mostly": TITLE_SHARE_FLOOR}),
-        Check("ExpectColumnMeanToBeBetween", {"column": "is_short", "max_value": SHORT_ARTICLE_SHARE_CEILING}),
+        _share_at_most("is_short", SHORT_ARTICLE_SHARE_CEILING, "word_count"),
         Check("ExpectColumnValuesToBeUnique", {"column": "content_sha256"}),
         Check("ExpectColumnUniqueValueCountToBeBetween", {"column": "pipeline_version", "max_value": 1}),
         _flag("paragraph_count_matches_text", "paragraph_count"),

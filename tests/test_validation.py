@@ -243,7 +243,9 @@ def test_too_many_quarantined_inputs_exceed_the_budget():
     results = _by_name(v.validate_source_files(sources, discovered=6, quarantine_budget=0.2))
     failed = {e["kwargs"].get("column"): e for e in results["source_files_contract"].failed()}
     assert list(failed) == ["is_quarantined"]
-    assert failed["is_quarantined"]["observed_value"] == pytest.approx(0.5)
+    assert failed["is_quarantined"]["unexpected_count"] == 3
+    assert failed["is_quarantined"]["unexpected_percent"] == pytest.approx(50.0)
+    assert {row["source_path"] for row in failed["is_quarantined"]["sample"]} == {"bad/0.bin", "bad/1.bin", "bad/2.bin"}
     assert v.validate_source_files(sources, discovered=6, quarantine_budget=0.5)[0].success
 
 
@@ -369,8 +371,24 @@ def test_report_is_deterministic_json_and_readable_markdown():
     assert summary["publishable"] is False and summary["blocking_failures"] == ["source_files_contract"]
     assert summary["suites"][0]["expectations"][0].keys() >= {"expectation", "kwargs", "success", "unexpected_count",
                                                                 "unexpected_percent", "sample"}
-    assert "NOT publishable" in markdown and "| **FAIL** | expect_column_mean_to_be_between" in markdown
+    assert "NOT publishable" in markdown and "| **FAIL** | expect_column_values_to_be_in_set | column=is_quarantined" in markdown
     assert results[0].to_markdown().startswith("### source_files_contract — ERROR — FAIL")
+
+
+def test_empty_and_columnless_tables_do_not_crash():
+    schema = load_schema()
+    empty = {t: pl.DataFrame(schema=schema[t].polars_schema()) for t in schema}
+    results = [*v.validate_source_files(empty["source_files"], discovered=0),
+               *v.validate_articles(empty["articles"], empty["source_files"], now=NOW),
+               *v.validate_entity_mentions(empty["entity_mentions"], empty["articles"]),
+               *v.validate_entities(empty["entities"], empty["entity_mentions"]),
+               *v.validate_quotes(empty["quotes"], empty["articles"]),
+               *v.validate_cleaning_removals(empty["cleaning_removals"], empty["articles"]),
+               *v.validate_quarantine(empty["quarantine"])]
+    assert [r.name for r in results if not r.success] == []
+    contract = v.validate_quotes(pl.DataFrame(), make_articles())[0]
+    failed = {e["kwargs"].get("column"): e for e in contract.failed()}
+    assert set(failed) == {"present"} and failed["present"]["unexpected_count"] == len(schema["quotes"].columns)
 
 
 def test_schema_sql_is_parsed_into_all_tables():
