@@ -21,6 +21,9 @@ SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PHRASE_STOP_DEPS = {"punct", "appos", "relcl", "acl", "prep", "cc", "conj", "advcl", "ccomp"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 PRONOUN_WINDOW_SENTENCES = 6
+ORG_PRONOUN_WINDOW_SENTENCES = 3
+# a mention inside the subject phrase counts as a subject ("director of sport Emilio Butragueno praised ...")
+PHRASE_UP_DEPS = ("compound", "flat", "appos", "pobj", "prep", "conj")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class _Candidate:
     label: str
     gender: str
     subject: bool
+    descriptors: frozenset[str] = frozenset()  # words just before the name: "Tory leader Michael Howard"
 
 
 def speaker_phrase(head: Token) -> tuple[int, int]:
@@ -113,12 +117,16 @@ class SpeakerResolver:
     def _candidate(self, m) -> _Candidate:
         tok = self._token_at(m.start_char)
         head = tok
-        while head.dep_ in ("compound", "flat") and head.head is not head:
+        while head.dep_ in PHRASE_UP_DEPS and head.head is not head:
             head = head.head
         subject = head.dep_ in ("nsubj", "nsubjpass")
+        sent_start = self.doc[tok.i].sent.start
+        descriptors = frozenset(t.lemma_.lower() for t in self.doc[max(sent_start, tok.i - 4) : tok.i])
+        if getattr(m, "role", None):
+            descriptors |= {w.lower().strip(".") for w in str(m.role).split()}
         return _Candidate(
             m.start_char, self._sentence(m.start_char), m.canonical_name, m.entity_id, m.label,
-            self.genders.get(m.canonical_name, "-"), subject,
+            self.genders.get(m.canonical_name, "-"), subject, descriptors,
         )
 
     def _token_at(self, char: int) -> Token:
@@ -149,23 +157,29 @@ class SpeakerResolver:
         start, end = speaker_phrase(head)
         text = self.doc.text[start:end]
         base = ResolvedSpeaker(text=text, start=start, end=end, how="unnamed")
-        mention = self._appos_person(head) or self._mention_at(head.idx) or self._mention_in(start, end)
+        own = self._mention_at(head.idx)
+        mention = (own if own is not None and own.label in SPEAKER_LABELS else None) or self._appos_person(head) \
+            or own or self._mention_in(start, end)
         if mention is not None and mention.label in SPEAKER_LABELS:
             return self._named(base, mention.canonical_name, mention.entity_id, mention.label)
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+        if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
             return self._pronoun(base, lower, start)
         if head.pos_ == "PROPN":
             return self._proper(base, head, start, end)
         return self._description(base, head, start)
 
     def _appos_person(self, head: Token):
-        """ "The Shadow Secretary ..., Theresa May, said": the named apposition is the speaker."""
-        for child in head.children:
-            if child.dep_ == "appos":
-                m = self._mention_at(child.idx)
-                if m is not None and m.label == "PERSON":
-                    return m
+        """A common-noun speaker phrase naming its person: "the work's author, US playwright Eve Ensler"."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        blocked = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        for t in head.subtree:
+            if t.i in blocked or t.dep_ == "poss" or t.i == head.i:
+                continue
+            m = self._mention_at(t.idx)
+            if m is not None and m.label == "PERSON" and not self.doc.text[m.end_char : m.end_char + 2] in ("'s", "’s"):
+                return m
         return None
 
     def _mention_in(self, start: int, end: int):
@@ -216,7 +230,9 @@ class SpeakerResolver:
                 pos, lambda c: c.label == "PERSON" and _compatible(c.gender, gender), PRONOUN_WINDOW_SENTENCES
             )
         elif lower in PLURAL_PRONOUNS:
-            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP", "GPE"), 2)
+            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP", "GPE"), ORG_PRONOUN_WINDOW_SENTENCES)
+        elif lower == "it":
+            found = self._recent(pos, lambda c: c.label == "ORG", ORG_PRONOUN_WINDOW_SENTENCES)
         else:
             found = None
         if found is None:
@@ -233,13 +249,17 @@ class SpeakerResolver:
             return base
         if lemma in SPEAKER_NOUNS:
             g = SPEAKER_NOUNS[lemma]
-            found = self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
+            found = self._recent(
+                pos, lambda c: c.label == "PERSON" and lemma in c.descriptors and _compatible(c.gender, g), None, False
+            ) or self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
             if found is not None:
                 return ResolvedSpeaker(
                     base.text, base.start, base.end, found.name, found.entity_id, "PERSON", "description", found.gender
                 )
         if lemma in ORG_NOUNS:
-            found = self._recent(pos, lambda c: c.label == "ORG" and lemma in c.name.lower(), None, False)
+            found = self._recent(
+                pos, lambda c: c.label == "ORG" and lemma in c.name.lower(), None, False
+            )
             if found is not None:
                 return ResolvedSpeaker(
                     base.text, base.start, base.end, found.name, found.entity_id, "ORG", "description"

@@ -39,11 +39,12 @@ from typing import Protocol, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.quote_marks import MarkSpan, find_mark_spans, paragraph_index_at, paragraphs
-from pipeline.quote_rules import NON_SPEAKER_NOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS
+from pipeline.quote_rules import NON_SPEAKER_NOUNS, PHRASAL_SPEECH_VERBS, SPEAKER_NOUNS, SPEECH_VERBS
 from pipeline.quote_speakers import ResolvedSpeaker, SpeakerResolver
 
 MIN_FRAGMENT_WORDS = 4  # quoted spans shorter than this are scare quotes unless they stand alone with attribution
 MAX_FRAME_TOKENS = 40
+CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues the previous quote up to this many paragraphs later
 SENTENCE_END = {".", "!", "?"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRAILING_KEEP = "\"\u201d\u2019')]"  # closing marks and brackets stay at the end of a clause
@@ -117,9 +118,12 @@ def speech_cue(tok: Token) -> str | None:
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """(subject head, inverted?) of a verb: its own subject, a coordinated or controlling verb's, or a noun after it."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child, child.i > verb.i
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))  # "X's owner Y said": the nearest subject
+        if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":  # "the EPP, which has insisted ..."
+            return verb.head, False
+        return child, child.i > verb.i
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head, False
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -349,15 +353,14 @@ class _Extractor:
 
     # ---- direct quotes
     def direct_quotes(self) -> None:
-        previous: _Event | None = None
         for i, span in enumerate(self.art.spans):
             if i in self.claimed:
-                previous = next((e for e in self.events if e.start <= span.start < e.end), previous)
                 continue
+            earlier = [e for e in self.events if e.start < span.start and e.attribution != "none"]
+            previous = max(earlier, key=lambda e: e.start) if earlier else None
             event = self._direct_event(i, span, previous)
             if event is not None:
                 self.events.append(event)
-                previous = event
 
     def _direct_event(self, i: int, span: MarkSpan, previous: _Event | None) -> _Event | None:
         art = self.art
@@ -408,18 +411,22 @@ class _Extractor:
             event.attribution = attribution or ("inverted" if inverted else "adjacent")
 
     def _fragment(self, event: _Event, before: list[Token]) -> None:
-        """A quoted fragment inside a sentence: the subject of the verb the fragment hangs from."""
-        verbs = [t for t in before if t.pos_ == "VERB"]
-        if not verbs:
-            return
-        subject, _ = subject_of(verbs[-1])
-        if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
-            event.speaker, event.cue, event.attribution = subject, verbs[-1].lemma_.lower(), "adjacent"
+        """A quoted fragment inside a sentence: the nearest governing verb with a speaker-like subject."""
+        inside = self.doc[self.art.token_at(event.start)]
+        for verb in [inside, *inside.ancestors]:
+            if verb.pos_ not in ("VERB", "AUX") or self.art.in_quote(verb) and verb is not inside:
+                continue
+            subject, _ = subject_of(verb)
+            if subject is None or self.art.in_quote(subject):
+                continue
+            if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in SPEAKER_NOUNS:
+                event.speaker, event.cue, event.attribution = subject, verb.lemma_.lower(), "adjacent"
+                return
 
     def _continues(self, previous: _Event, span: MarkSpan) -> bool:
-        """A quote with no attribution continues the previous quote in the same or the next paragraph."""
+        """A quote with no attribution continues the previous quote of the same or one of the last paragraphs."""
         prev_para = self.art.paragraph_index(previous.start)
-        return 0 <= span.paragraph_index - prev_para <= 1 and previous.kind in ("direct", "mixed", "indirect")
+        return 0 <= span.paragraph_index - prev_para <= CONTINUATION_PARAGRAPHS
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[MentionLike]) -> list[Quote]:
