@@ -98,13 +98,18 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     text = "\n\n".join(lines)
 
     meta = _page_metadata(tree) if tree is not None else {}
-    title = _clean_inline(getattr(precise, "title", None) or meta.get("title"))
+    outlet = _clean_inline(getattr(precise, "sitename", None) or meta.get("site_name"))
+    title = strip_site_suffix(
+        _clean_inline(meta.get("headline") or getattr(precise, "title", None) or meta.get("title")),
+        outlet,
+        getattr(precise, "hostname", None),
+    )
     return HtmlArticle(
         text=text,
         title=title,
-        byline=normalise_byline(meta.get("author") or getattr(precise, "author", None)),
+        byline=_first_byline(meta.get("author"), meta.get("meta_author"), getattr(precise, "author", None)),
         published_at=_published_at(meta, precise),
-        outlet=_clean_inline(getattr(precise, "sitename", None) or meta.get("site_name")),
+        outlet=outlet,
         url=url or _clean_inline(getattr(precise, "url", None)) or meta.get("url"),
         language=_language(meta, text),
         description=_clean_inline(getattr(precise, "description", None)),
@@ -331,8 +336,8 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
             names = _json_ld_names(item.get("author"))
             if names:
                 found["author"] = ", ".join(names)
-        if "title" not in found and isinstance(item.get("headline"), str):
-            found["title"] = item["headline"]
+        if "headline" not in found and isinstance(item.get("headline"), str) and item["headline"].strip():
+            found["headline"] = item["headline"]
     for key in _META_AUTHOR_KEYS:
         if "meta_author" not in found and meta.get(key) and not meta[key].startswith("http"):
             found["meta_author"] = meta[key]
@@ -447,6 +452,39 @@ def _language(meta: dict[str, str], text: str) -> str | None:
         return None
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+(\||-|–|—|·|•|::|/)\s+")
+SITE_SUFFIX_MAX_WORDS = 5
+
+
+def strip_site_suffix(title: str | None, outlet: str | None, hostname: str | None) -> str | None:
+    """Drop a trailing (or leading) " | Site" segment: the site name is the outlet field, not part of the headline.
+
+    A segment goes when it names the outlet or host; after "|" any short segment goes, since headlines rarely
+    contain pipes while "Headline | Section | Site" titles are common.
+    """
+    if not title:
+        return title
+    site_keys = {_norm_key(outlet).replace(" ", ""), _norm_key((hostname or "").split(".")[-2:][0]).replace(" ", "")} - {""}
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 3:
+        return title
+    segments, separators = parts[0::2], parts[1::2]
+
+    def is_site(segment: str, separator: str) -> bool:
+        key = _norm_key(segment).replace(" ", "")
+        named = bool(key) and any(k and (k in key or key in k) for k in site_keys)
+        return len(segment.split()) <= SITE_SUFFIX_MAX_WORDS and (named or separator == "|")
+
+    while len(segments) > 1 and is_site(segments[-1], separators[-1]):
+        segments, separators = segments[:-1], separators[:-1]
+    while len(segments) > 1 and is_site(segments[0], separators[0]) and _norm_key(segments[0]).replace(" ", "") in site_keys:
+        segments, separators = segments[1:], separators[1:]
+    out = segments[0]
+    for separator, segment in zip(separators, segments[1:]):
+        out += f" {separator} {segment}"
+    return out
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # bylines
 
@@ -466,20 +504,51 @@ _NON_NAME = re.compile(
 )
 
 
+# Words that appear in byline widgets but are never (part of) a name on their own.
+_BYLINE_JUNK_WORDS = frozenset(
+    "author authors username name written by the posted share page head extra avatar profile photo of "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec about view all posts ma mba phd md m.d rn jr".split()
+)
+
+
+def _first_byline(*candidates: str | None) -> str | None:
+    """First candidate that normalises to something name-like (JSON-LD, then <meta>, then trafilatura's guess)."""
+    for candidate in candidates:
+        normalised = normalise_byline(candidate)
+        if normalised:
+            return normalised
+    return None
+
+
 def normalise_byline(raw: str | None) -> str | None:
-    """Author names as "A, B": no "By", no dates or roles, duplicates removed. None when nothing name-like is left."""
-    text = _clean_inline(raw)
+    """Author names as "A, B": no "By", no dates, roles or widget labels, duplicates removed; None if nothing is left.
+
+    Line breaks count as separators (bylines are often "Name<br>Desk"). A role-like part ("Staff reporter",
+    "WebMD Health News") is kept only when it is the sole credit.
+    """
+    if not raw or not isinstance(raw, str):
+        return None
+    text = _clean_inline(raw.replace("\n", " ; "))
     if not text:
         return None
-    text = _BYLINE_PREFIX.sub("", text)
-    text = _BYLINE_DATE.sub("", text).strip(" ,;|-–—")
+    text = _BYLINE_DATE.sub("", _BYLINE_PREFIX.sub("", text)).strip(" ,;|-–—")
+    parts = [_clean_byline_part(part) for part in _BYLINE_SPLIT.split(text)]
+    parts = [part for part in parts if part]
+    people = [part for part in parts if not _NON_NAME.search(part)]
     names: list[str] = []
-    for part in _BYLINE_SPLIT.split(text):
-        part = _BYLINE_PREFIX.sub("", part).strip(" .,:;|-–—\"'")
-        if not part or not re.search(r"[^\W\d_]", part) or len(part.split()) > 5:
-            continue
-        if _NON_NAME.search(part) and len(names) + 1 < len(_BYLINE_SPLIT.split(text)):
-            continue  # a role next to real names; keep it only when it is the sole credit
+    for part in people or parts[:1]:
         if part.lower() not in (n.lower() for n in names):
             names.append(part)
     return ", ".join(names) or None
+
+
+def _clean_byline_part(part: str) -> str | None:
+    part = _BYLINE_PREFIX.sub("", part).strip(" .,:;|-–—\"'")
+    part = re.sub(r"^(?:author|written by|posted by|words by)\s*:?\s+", "", part, flags=re.I)
+    if not part or not re.search(r"[^\W\d_]", part) or len(part.split()) > 5:
+        return None
+    if all(word.lower().strip(".") in _BYLINE_JUNK_WORDS for word in part.split()):
+        return None
+    if re.fullmatch(r"\S+\.\S+|@\S+|https?:\S+", part):
+        return None  # user handles, e-mail-ish tokens and URLs are not names
+    return part

@@ -7,18 +7,30 @@ differences in whitespace and line breaking do not.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Literal
 
 SHINGLE_SIZE = 4
+_WORD = re.compile(r"\w+")
+
+Tokenizer = Literal["whitespace", "word"]
 
 
-def shingles(text: str, n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
-    """Multiset of word n-grams; tokens are the whitespace-split, lowercased text.
+def tokenize(text: str, tokenizer: Tokenizer = "whitespace") -> list[str]:
+    """Lowercased tokens. "whitespace": split on whitespace, punctuation stays attached (our stricter default).
+    "word": runs of \\w characters, as the upstream article-extraction-benchmark evaluate.py does."""
+    lowered = text.lower()
+    return lowered.split() if tokenizer == "whitespace" else _WORD.findall(lowered)
+
+
+def shingles(text: str, n: int = SHINGLE_SIZE, tokenizer: Tokenizer = "whitespace") -> Counter[tuple[str, ...]]:
+    """Multiset of word n-grams over ``tokenize(text, tokenizer)``.
 
     A text shorter than ``n`` tokens yields one shingle holding all its tokens, so short texts still compare.
     """
-    tokens = text.lower().split()
+    tokens = tokenize(text, tokenizer)
     if not tokens:
         return Counter()
     if len(tokens) < n:
@@ -33,12 +45,12 @@ class OverlapScore:
     f1: float
 
 
-def shingle_prf(predicted: str, gold: str, n: int = SHINGLE_SIZE) -> OverlapScore:
+def shingle_prf(predicted: str, gold: str, n: int = SHINGLE_SIZE, tokenizer: Tokenizer = "whitespace") -> OverlapScore:
     """Precision, recall and F1 of predicted vs gold shingle multisets (multiset intersection).
 
     Conventions for empty sides: both empty is a perfect match; exactly one empty scores 0.
     """
-    pred, ref = shingles(predicted, n), shingles(gold, n)
+    pred, ref = shingles(predicted, n, tokenizer), shingles(gold, n, tokenizer)
     if not pred and not ref:
         return OverlapScore(1.0, 1.0, 1.0)
     if not pred or not ref:
@@ -50,6 +62,6 @@ def shingle_prf(predicted: str, gold: str, n: int = SHINGLE_SIZE) -> OverlapScor
     return OverlapScore(precision, recall, f1)
 
 
-def shingle_f1(predicted: str, gold: str, n: int = SHINGLE_SIZE) -> float:
+def shingle_f1(predicted: str, gold: str, n: int = SHINGLE_SIZE, tokenizer: Tokenizer = "whitespace") -> float:
     """Per-document F1 of word-4-gram shingle multisets (see ``shingle_prf``)."""
-    return shingle_prf(predicted, gold, n).f1
+    return shingle_prf(predicted, gold, n, tokenizer).f1
