@@ -54,8 +54,13 @@ WESTERN_IN_WORD = frozenset("’‘“”„‚«»‹›–—‐‑…·•¿�
 # A cp1252 reading is implausible when more than this share of its non-ASCII words look like mis-decoded text
 # (Cyrillic/Greek read as cp1252 gives words of accented Latin letters, Polish gives '³' and '¹' inside words).
 MAX_IMPLAUSIBLE_WORD_SHARE = 0.1
-# Mostly-UTF-8 text with a few broken sequences is decoded as UTF-8 with U+FFFD rather than re-guessed.
-MAX_INVALID_UTF8_SHARE = 0.01
+# Text with valid multi-byte UTF-8 is read as UTF-8 when its invalid sequences are no more than its valid ones, or
+# at most this many: a UTF-8 file with a pasted cp1252 '£' or a truncated last character, not a cp1252 file.
+MAX_STRAY_BYTES = 3
+NON_ASCII = re.compile("[^\x00-\x7f]")
+# Error handler name: bytes that are not valid UTF-8 inside mostly-UTF-8 text are read one by one as cp1252, the
+# commonest source of stray bytes in scraped English news ('£' 0xA3, '’' 0x92); undefined bytes become U+FFFD.
+CP1252_BYTES = "newsquotes-cp1252-bytes"
 
 # Unicode category Cc minus TEXT_CONTROLS.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -67,6 +72,16 @@ CHARSET_DECLARATION = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
     re.IGNORECASE,
 )
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="replace") for b in bad), exc.end
+
+
+codecs.register_error(CP1252_BYTES, _cp1252_bytes)
 
 
 class InputProblem(Exception):
@@ -130,7 +145,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode file content, trying the strongest evidence first.
 
     Order: byte-order mark > binary signatures > NUL pattern of BOM-less UTF-16/32 > NUL/control-byte checks >
-    strict UTF-8 > an encoding the document declares > UTF-8 with a few broken sequences > cp1252 when it reads as
+    strict UTF-8 > an encoding the document declares > mostly-UTF-8 with stray cp1252 bytes > cp1252 when it reads as
     plausible Western text > charset-normalizer > cp1252 / Latin-1.
     """
     for bom, codec, recorded in BOMS:
@@ -205,12 +220,13 @@ def _control_byte_share(data: bytes) -> float:
 
 
 def _guess_legacy(data: bytes) -> Decoded:
-    """Non-UTF-8 bytes: broken UTF-8, near-ASCII Western text, or a legacy codec charset-normalizer can name."""
+    """Non-UTF-8 bytes: mostly-UTF-8 with stray bytes, Western cp1252 text, or a codec charset-normalizer can name."""
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd")
-    valid_multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
-    if valid_multibyte >= invalid and invalid <= max(1, MAX_INVALID_UTF8_SHARE * len(replaced)):
-        return Decoded(replaced, "utf-8", f"{invalid} invalid UTF-8 sequence(s) replaced by U+FFFD")
+    valid_multibyte = len(NON_ASCII.findall(replaced)) - invalid
+    if valid_multibyte and (valid_multibyte >= invalid or invalid <= MAX_STRAY_BYTES):
+        mixed = data.decode("utf-8", errors=CP1252_BYTES)
+        return Decoded(mixed, "utf-8", f"mostly UTF-8; {invalid} invalid sequence(s) decoded byte by byte as cp1252")
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:

@@ -104,11 +104,17 @@ def test_declared_charset_reads_meta_http_equiv_and_ignores_unknown_codecs() -> 
     assert declared_charset(b"<p>no declaration</p>") is None
 
 
-def test_mostly_utf8_with_one_broken_byte_stays_utf8_with_a_replacement_character() -> None:
-    data = (TEXT * 20).encode("utf-8") + b"\xff" + (TEXT * 20).encode("utf-8")
+def test_mostly_utf8_with_stray_bytes_reads_them_as_cp1252() -> None:
+    data = (TEXT * 20).encode("utf-8") + b"Fee: \xa310 \x81" + (TEXT * 20).encode("utf-8")
     decoded = decode_bytes(data)
-    assert decoded.encoding == "utf-8"
-    assert decoded.text.count("\ufffd") == 1 and decoded.text.count("£") == 40
+    assert decoded.encoding == "utf-8" and "cp1252" in (decoded.note or "")
+    assert "Fee: £10 \ufffd" in decoded.text and decoded.text.count("“We’ll") == 40
+
+
+def test_truncated_utf8_with_garbage_tail_keeps_its_valid_characters() -> None:
+    data = "Café prices rise\n\nThe café said prices rise.\n".encode("utf-8")[:-5] + b"\xff\xfe\xfa"
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8" and decoded.text.count("café") == 1 and decoded.text.startswith("Café")
 
 
 @pytest.mark.parametrize(
