@@ -178,7 +178,8 @@ def _decode_declared(body: bytes, codec: str, recorded: str, evidence: str) -> D
     try:
         text = body.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputProblem("undecodable", f"{evidence}, but the bytes are not valid {recorded} ({exc.reason})") from None
+        detail = f"{evidence}, but the bytes are not valid {recorded} ({exc.reason})"
+        raise InputProblem("undecodable", detail) from None
     return _checked(Decoded(text, recorded))
 
 
@@ -208,7 +209,7 @@ def _nul_problem(data: bytes) -> InputProblem:
     count = data.count(0)
     share = _control_byte_share(data)
     if share > MAX_CONTROL_SHARE:
-        return InputProblem("binary", f"{share:.0%} of the bytes are control characters ({count:,} NUL bytes); not text")
+        return InputProblem("binary", f"{share:.0%} of the bytes are control characters ({count:,} NUL); not text")
     return InputProblem("nul_bytes", f"{count:,} NUL byte(s) in otherwise textual content (not a UTF-16/32 pattern)")
 
 
@@ -280,7 +281,8 @@ def _checked(decoded: Decoded) -> Decoded:
     """Reject decoded text that still holds NULs or is mostly control characters (binary read through a codec)."""
     text = decoded.text
     if "\x00" in text:
-        raise InputProblem("nul_bytes", f"{text.count(chr(0)):,} NUL character(s) in text decoded as {decoded.encoding}")
+        count = text.count("\x00")
+        raise InputProblem("nul_bytes", f"{count:,} NUL character(s) in the text decoded as {decoded.encoding}")
     if text:
         controls = len(CONTROL_CHARS.findall(text))
         if controls / len(text) > MAX_CONTROL_SHARE:

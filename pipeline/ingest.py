@@ -9,6 +9,14 @@ opened; paths resolving outside the raw folder are not read; the size cap is che
 files are opened with O_NOFOLLOW|O_NONBLOCK and re-checked with fstat(); gzip is decompressed incrementally with its
 own cap.
 
+Bookkeeping: `records_total` counts the records parsed out of a file (1 for txt/html/json, one per non-blank line for
+.jsonl, one per element for a JSON array) and is 0 when the file could not be read, decoded or parsed at all.
+`source_record` is None for one-record files, the 0-based *line* index for .jsonl (blank lines are skipped but keep
+their numbers, so `sed -n "$((r+1))p"` finds the record) and the element index for a JSON array. The quarantine rows
+from this stage are: one row per quarantined file (item "file", source_record None; the same reason and detail as
+its source_files row) and one per set-aside record (item "record": a bad .jsonl line, a repeated record inside a
+file that has other good records). Whole-file duplicates are not quarantine rows: status "duplicate" says it all.
+
 Article ids: `content_id` of the article's identity text, which is its title line + "\\n" + body. For .txt the body
 already starts with the headline, so the identity text is the body itself; for HTML/JSON it is title + "\\n" + body.
 Because content_id collapses whitespace, the same article as a .txt ("Title\\n\\nBody") and as a JSON record
@@ -28,7 +36,17 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.decode import InputProblem, declared_charset, decode_bytes, gunzip, is_blank, normalise_text
-from pipeline.readers import Item, Parsed, Problem, format_of, looks_like_html, parse_html, parse_json, parse_jsonl, parse_txt
+from pipeline.readers import (
+    Item,
+    Parsed,
+    Problem,
+    format_of,
+    looks_like_html,
+    parse_html,
+    parse_json,
+    parse_jsonl,
+    parse_txt,
+)
 from pipeline.reasons import check_reason
 from pipeline.settings import Settings
 
@@ -274,7 +292,9 @@ def _build(row: dict, fmt: str, items: list[tuple[int | None, Item]]) -> FileRes
         if not problems:
             raise InputProblem("no_text", "the file holds no records")
         reason = Counter(p.reason for p in problems).most_common(1)[0][0]
-        detail = problems[0].detail if len(problems) == 1 else f"all {len(problems)} records set aside; first: {problems[0].detail}"
+        detail = problems[0].detail
+        if len(problems) > 1:
+            detail = f"all {len(problems)} records set aside; first: {detail}"
         row.update(status="quarantined", reason=check_reason(reason), detail=_join(row["detail"], detail))
         quarantine.insert(0, quarantine_row(source_path, None, None, "file", reason, row["detail"]))
         return FileResult(row, [], quarantine)
@@ -335,8 +355,9 @@ def dedupe(results: Sequence[FileResult]) -> tuple[list[dict], list[RawRecord], 
                        article_ids=[], detail=_join(row["detail"], f"same content as {first_seen[first]}"))
         elif repeats:
             for record in repeats:
-                quarantine.append(quarantine_row(record.source_path, record.source_record, record.article_id, "record",
-                                                 "duplicate_content", f"same content as {first_seen[record.article_id]}"))
+                detail = f"same content as {first_seen[record.article_id]}"
+                quarantine.append(quarantine_row(record.source_path, record.source_record, record.article_id,
+                                                 "record", "duplicate_content", detail))
             row.update(records_ok=len(fresh), article_ids=[r.article_id for r in fresh],
                        detail=_join(row["detail"], f"{len(repeats)} duplicate record(s) set aside"))
         records.extend(fresh)

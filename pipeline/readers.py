@@ -166,8 +166,9 @@ def parse_jsonl(text: str) -> list[tuple[int, Item]]:
             items.append((index, Problem("malformed_record", f"line {index + 1}: not valid JSON: {_json_error(exc)}")))
             continue
         if not isinstance(value, dict):
-            problem = Problem("malformed_record", f"line {index + 1}: expected a JSON object, found {_json_type(value)}")
-            items.append((index, problem))
+            found = _json_type(value)
+            detail = f"line {index + 1}: expected a JSON object, found {found}"
+            items.append((index, Problem("malformed_record", detail)))
             continue
         item = parse_record(value)
         if isinstance(item, Problem):

@@ -20,7 +20,7 @@ from pipeline.decode import (
 )
 
 TEXT = "The minister said: “We’ll pay £5m” — café.\n"
-RUSSIAN = "Президент России заявил, что переговоры продолжатся на следующей неделе в Москве.\n"
+RUSSIAN = "Президент России заявил, что переговоры продолжатся в Москве.\n"
 
 
 def problem(data: bytes, declared: str | None = None) -> InputProblem:

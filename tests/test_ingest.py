@@ -19,7 +19,7 @@ from pipeline.settings import Settings
 from tests.conftest import shared_path
 
 SETTINGS = Settings.load()
-ARTICLE = "Minister backs new port deal\n\nThe minister said on Monday: “We will sign it.”\n\nTalks resume in May.\n"
+ARTICLE = "Minister backs new port deal\n\nThe minister said on Monday: “We will sign it.”\n\nTalks resume.\n"
 RECORD = {
     "title": "Port deal signed",
     "maintext": "The minister signed the port deal on Monday.\nOfficials said talks went well.",
