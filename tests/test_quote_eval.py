@@ -1,0 +1,98 @@
+"""Scoring logic of pipeline.quote_eval on tiny hand-made gold and prediction lists."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.quote_eval import format_report, load_gold, match_file, same_file, score, speaker_ok, token_f1
+
+
+def gold(quote, speaker=None, aliases=(), qtype="direct", file="bbc/politics/001.txt"):
+    return {"file": file, "quote": quote, "type": qtype, "speaker": speaker, "aliases": list(aliases)}
+
+
+def pred(text, name=None, qtype="direct"):
+    return {"quote_text": text, "quote_type": qtype, "speaker_name": name}
+
+
+def test_token_f1_ignores_case_and_punctuation():
+    assert token_f1("We will win, he said!", "we will WIN he said") == 1.0
+    assert token_f1("a b c d", "a b") == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+    assert token_f1("x", "y") == 0.0
+
+
+def test_greedy_matching_is_one_to_one_and_best_first():
+    g = [gold("the plan will work well"), gold("the plan will fail badly")]
+    p = [pred("the plan will fail badly"), pred("the plan will work well")]
+    assert sorted((gi, pi) for gi, pi, _ in match_file(g, p)) == [(0, 1), (1, 0)]
+    # one prediction cannot match two gold quotes
+    assert len(match_file([gold("same words here"), gold("same words here")], [pred("same words here")])) == 1
+
+
+def test_threshold_half_token_f1():
+    assert match_file([gold("one two three four")], [pred("one two")])  # f1 = 0.667
+    assert not match_file([gold("one two three four five six")], [pred("one")])  # f1 = 0.286
+
+
+def test_score_counts_precision_recall_speakers():
+    g = [
+        gold("we will win the cup", "Ned Price", ["Price"]),
+        gold("taxes will rise next year", "Joe Biden", qtype="indirect"),
+        gold("nobody told us anything", None),
+    ]
+    predictions = {
+        "corpus/bbc/politics/001.txt": [
+            pred("We will win the cup,", "Price"),  # alias: right
+            pred("taxes will rise next year", "Hunter Biden", "indirect"),  # same last token: right
+            pred("an extra false alarm here", "X"),
+        ]
+    }
+    r = score(g, predictions)
+    assert r["overall"]["precision"] == pytest.approx(2 / 3)
+    assert r["overall"]["recall"] == pytest.approx(2 / 3)
+    assert r["speaker_accuracy"] == 1.0 and r["speaker_pairs"] == 2
+    assert r["end_to_end_accuracy"] == pytest.approx(2 / 3)
+    assert r["by_type"]["indirect"]["recall"] == 1.0 and r["by_type"]["direct"]["recall"] == 0.5
+    assert len(r["misses"]) == 1 and len(r["false_alarms"]) == 1
+    assert "F1" in format_report(r)
+
+
+def test_wrong_speaker_counts_against_speaker_accuracy():
+    r = score([gold("we will win the cup", "Ned Price")], {"bbc/politics/001.txt": [pred("we will win the cup", "Bill Hagerty")]})
+    assert r["speaker_accuracy"] == 0.0 and r["end_to_end_accuracy"] == 0.0 and r["overall"]["f1"] == 1.0
+
+
+def test_speaker_ok_rules():
+    assert speaker_ok({"speaker": None}, None)
+    assert not speaker_ok({"speaker": None}, "Someone")
+    assert not speaker_ok({"speaker": "Ned Price", "aliases": []}, None)
+    assert speaker_ok({"speaker": "Ned Price", "aliases": []}, "price")
+
+
+def test_file_marker_without_quotes_scores_false_alarms():
+    g = [{"file": "a/empty.txt", "quote": None}]
+    r = score(g, {"a/empty.txt": [pred("a made up quote here")]})
+    assert r["overall"]["gold"] == 0 and r["overall"]["predicted"] == 1 and r["overall"]["precision"] == 0.0
+
+
+def test_same_file_is_path_suffix_either_way():
+    assert same_file("bbc-news-2225/politics/001.txt", "politics/001.txt")
+    assert same_file("politics/001.txt", "/x/bbc-news-2225/politics/001.txt")
+    assert not same_file("politics/001.txt", "business/001.txt")
+
+
+def test_load_gold_skips_blank_and_comment_lines(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text("// comment\n\n" + json.dumps(gold("a b c")) + "\n", encoding="utf-8")
+    assert load_gold(path) == [gold("a b c")]
+
+
+def test_dev_gold_file_is_well_formed():
+    from pathlib import Path
+
+    rows = load_gold(Path(__file__).parent / "data" / "quotes_gold.jsonl")
+    assert len({r["file"] for r in rows}) >= 25
+    for r in rows:
+        assert r["quote"] is None or (r["type"] in ("direct", "mixed", "indirect") and isinstance(r["aliases"], list))

@@ -1,0 +1,254 @@
+"""Quote extraction: each construction with the smallest input that shows it, on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import article_mentions
+from pipeline.quote_marks import find_mark_spans
+from pipeline.quotes import Quote, extract_quotes, quote_id
+from tests.conftest import shared_path
+
+
+def quotes_of(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    found = extract_quotes(doc, article_mentions(doc))
+    for q in found:  # offsets always round-trip
+        assert text[q.start_char : q.end_char] == q.quote_text
+        if q.speaker_start_char is not None:
+            assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_text
+    return found
+
+
+def only(found: list[Quote], quote_type: str | None = None) -> list[Quote]:
+    return [q for q in found if quote_type is None or q.quote_type == quote_type]
+
+
+# ---------------------------------------------------------------- marks
+
+
+def test_straight_marks_with_adjacent_attribution(nlp):
+    text = 'John Smith is the finance minister.\n\n"We will raise taxes next year," Mr Smith said.'
+    [q] = quotes_of(nlp, text)
+    assert (q.quote_type, q.quote_text) == ("direct", "We will raise taxes next year,")
+    assert q.speaker_text == "Mr Smith" and q.speaker_name == "John Smith"
+    assert q.cue == "say" and q.attribution == "adjacent" and q.paragraph_index == 1
+
+
+def test_curly_marks(nlp):
+    [q] = quotes_of(nlp, "\u201cThe bridge will reopen in May,\u201d Anna Berg told reporters.")
+    assert q.quote_text == "The bridge will reopen in May," and q.speaker_name == "Anna Berg" and q.cue == "tell"
+
+
+def test_single_british_marks_and_apostrophes(nlp):
+    text = "\u2018We didn\u2019t deserve to lose the game today,\u2019 said Tom Walker, the club\u2019s manager."
+    [q] = quotes_of(nlp, text)
+    assert q.quote_text == "We didn\u2019t deserve to lose the game today,"
+    assert q.speaker_name == "Tom Walker" and q.attribution == "inverted"
+
+
+def test_quote_split_by_its_attribution_gives_two_rows(nlp):
+    text = 'Maria Lopez spoke on Monday. "We will go to the match," she said, "and we will win it easily."'
+    found = only(quotes_of(nlp, text), "direct")
+    assert [q.quote_text for q in found] == ["We will go to the match,", "and we will win it easily."]
+    assert {q.speaker_name for q in found} == {"Maria Lopez"}
+
+
+def test_multi_sentence_quote_is_one_row(nlp):
+    text = '"Prices are rising. Wages are not. Families are suffering," said Peter Hall.'
+    [q] = quotes_of(nlp, text)
+    assert q.quote_text.startswith("Prices are rising.") and q.quote_text.endswith("suffering,")
+    assert q.speaker_name == "Peter Hall"
+
+
+def test_quote_running_over_paragraphs(nlp):
+    text = (
+        'Jane Doe, the mayor, said: "The first part of the plan is ready for the council.\n\n'
+        '"The second part will follow in the spring of next year."'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.paragraph_index for q in found] == [0, 1]
+    assert found[0].attribution == "colon" and found[1].attribution == "continuation"
+    assert {q.speaker_name for q in found} == {"Jane Doe"}
+
+
+def test_unattributed_paragraph_continues_previous_speaker(nlp):
+    text = (
+        '"We have to act now on housing," said David Green.\n\n'
+        '"Nobody else is going to build the homes this city needs."'
+    )
+    found = quotes_of(nlp, text)
+    assert len(found) == 2 and found[1].attribution == "continuation"
+    assert found[1].speaker_name == "David Green"
+
+
+def test_lost_paragraph_breaks_reopened_quote(nlp):
+    text = (
+        'Ms Hewitt said: "We have already doubled the length of maternity pay to 26 weeks. '
+        '"We are going to extend the pay to nine months by 2007." She said mothers were entitled to more leave.'
+    )
+    found = quotes_of(nlp, text)
+    direct = only(found, "direct")
+    assert [q.quote_text for q in direct] == [
+        "We have already doubled the length of maternity pay to 26 weeks.",
+        "We are going to extend the pay to nine months by 2007.",
+    ]
+    assert direct[1].attribution == "continuation"
+    indirect = only(found, "indirect")
+    assert [q.quote_text for q in indirect] == ["mothers were entitled to more leave"]
+
+
+def test_unbalanced_mark_does_not_cost_the_rest(nlp):
+    text = (
+        'The 5" screen of the phone is small and the battery is weak.\n\n'
+        '"It is the best phone we have ever made," said Lisa Park.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.quote_text for q in found] == ["It is the best phone we have ever made,"]
+    assert found[0].speaker_name == "Lisa Park"
+
+
+def test_mark_pairing_never_crosses_paragraphs():
+    spans = find_mark_spans('He said "this never closes.\n\nShe said "this one closes" today.')
+    assert [(s.paragraph_index, s.close_mark is not None) for s in spans] == [(1, True)]
+
+
+# ---------------------------------------------------------------- attribution kinds
+
+
+def test_colon_introduction(nlp):
+    [q] = quotes_of(nlp, 'The coach Mark Evans said: "We played well but we lost the game."')
+    assert q.attribution == "colon" and q.speaker_name == "Mark Evans"
+
+
+def test_inverted_attribution_with_description(nlp):
+    text = 'Senator Ruth Adams spoke first. "This bill will fail in the house," said the senator.'
+    [q] = only(quotes_of(nlp, text), "direct")
+    assert q.speaker_text == "the senator" and q.speaker_name == "Ruth Adams"
+    assert q.attribution == "description"
+
+
+def test_according_to(nlp):
+    text = "The factory will close in June, according to Karen White."
+    [q] = quotes_of(nlp, text)
+    assert q.cue == "according to" and q.attribution == "according_to"
+    assert q.speaker_name == "Karen White" and q.quote_text == "The factory will close in June"
+
+
+def test_mixed_quote_spans_the_reported_clause(nlp):
+    text = 'Paul Young said the talks had been "very productive indeed" and would continue.'
+    [q] = quotes_of(nlp, text)
+    assert q.quote_type == "mixed"
+    assert q.quote_text == 'the talks had been "very productive indeed" and would continue'
+    assert q.speaker_name == "Paul Young"
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters", "warned", "argued", "insisted", "confirmed", "pointed out"])
+def test_indirect_speech_verbs(nlp, verb):
+    text = f"Sarah Cole {verb} that the company would cut hundreds of jobs."
+    [q] = quotes_of(nlp, text)
+    assert q.quote_type == "indirect" and q.quote_text == "the company would cut hundreds of jobs"
+    assert q.speaker_name == "Sarah Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Cole believes that the company will cut hundreds of jobs.",
+        "Sarah Cole hopes that the company will not cut any jobs.",
+        "The study found that the company had cut hundreds of jobs.",
+        "The report said that the company had cut hundreds of jobs.",
+    ],
+)
+def test_beliefs_hopes_and_findings_are_not_quotes(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Tories dismissed the plan as "desperate" on Monday.',
+        'The film "The Lord of the Rings" opened in cinemas on Friday.',
+        "Fans called the 'fiesta' a big success for the town.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_pronoun_agrees_in_gender(nlp):
+    text = (
+        "Mary Jones met Peter Brown in London on Monday.\n\n"
+        'Mr Brown said the meeting went well. "We agreed on almost everything," she said.'
+    )
+    direct = only(quotes_of(nlp, text), "direct")
+    assert direct[0].speaker_text == "she" and direct[0].speaker_name == "Mary Jones"
+    assert direct[0].attribution == "pronoun"
+
+
+def test_unnamed_source_keeps_text_without_name(nlp):
+    [q] = quotes_of(nlp, '"The company has no plans to move," a spokesman said.')
+    assert q.speaker_text == "a spokesman" and q.speaker_name is None
+
+
+def test_organisation_speaks(nlp):
+    text = "The Treasury Department imposed sanctions. The department said the companies had supplied drones."
+    [q] = quotes_of(nlp, text)
+    assert q.speaker_text == "The department" and q.speaker_label == "ORG"
+    assert "Treasury" in (q.speaker_name or "")
+
+
+def test_quote_id_is_stable_and_distinct():
+    a = quote_id("a1", 10, 20, "direct")
+    assert a == quote_id("a1", 10, 20, "direct") and a.startswith("q") and len(a) == 17
+    assert len({a, quote_id("a1", 10, 20, "mixed"), quote_id("a2", 10, 20, "direct"), quote_id("a1", 11, 20, "direct")}) == 4
+
+
+# ---------------------------------------------------------------- real articles
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp):
+    from pipeline.quote_eval import article_texts
+
+    [text] = article_texts(shared_path("samples", "seed-article.txt"))
+    return text, quotes_of(nlp, text)
+
+
+def _quote_with(quotes: list[Quote], words: str) -> Quote:
+    matches = [q for q in quotes if words in q.quote_text]
+    assert matches, words
+    return matches[0]
+
+
+@pytest.mark.corpus
+def test_seed_must_holds(seed_quotes):
+    _, quotes = seed_quotes
+    before = _quote_with(quotes, "Before we speak about a response")
+    assert before.speaker_text == "he" and before.speaker_name == "Ned Price"
+    follow = _quote_with(quotes, "If they determine")
+    assert follow.speaker_name == "Ned Price" and follow.attribution == "continuation"
+    hagerty = _quote_with(quotes, "While Iran steps up attacks")
+    assert hagerty.speaker_name == "Bill Hagerty" and hagerty.attribution == "inverted"
+    assert _quote_with(quotes, "The IRGC & their proxy militias").speaker_name == "Bill Hagerty"
+    assert _quote_with(quotes, "instructed my national security team").speaker_name in ("Joe Biden", "Biden")
+    kirby = _quote_with(quotes, "unaware of the Department of Defense")
+    assert kirby.speaker_name == "John Kirby" and kirby.quote_type == "indirect"
+    reporter = _quote_with(quotes, "and the only militias that have drones")
+    assert reporter.speaker_name is None and reporter.speaker_text == "A reporter"
+
+
+@pytest.mark.corpus
+def test_offsets_round_trip_on_bbc_articles(nlp):
+    from pipeline.quote_eval import article_texts
+
+    root = shared_path("corpus", "bbc-news-2225")
+    paths = sorted((root / "politics").glob("*.txt"))[:15]
+    total = 0
+    for path in paths:
+        for text in article_texts(path):
+            total += len(quotes_of(nlp, text))  # quotes_of asserts the offsets
+    assert total > 30
