@@ -199,6 +199,9 @@ def read_metadata_line(line: str) -> _Meta | None:
         b = meta.parse_byline(part)
         if b and byline is None:
             byline = b
+            when = meta.parse_datetime(part)  # "By Jane Doe, March 4, 2024"
+            if when and stamp is None:
+                stamp = meta.Timestamp("published", when)
             continue
         t = meta.parse_timestamp(part)
         if t and stamp is None:

@@ -143,11 +143,16 @@ def parse_byline(part: str) -> str | None:
     m = R.BYLINE_PREFIX.match(part)
     if not m:
         return None
-    names = part[m.end():].strip()
-    names = names.split(",")[0].strip().rstrip(".;:")
+    names, _, after = part[m.end():].strip().partition(",")
+    names = names.strip().rstrip(".;:")
     words = names.split()
     if not words or len(words) > R.BYLINE_MAX_WORDS:
         return None
+    if len(words) == 1 and (words[0].lower() in R.WEEKDAYS or words[0].lower() in R.MONTHS):
+        return None  # "By Monday, ..." is a sentence
+    after = after.strip()
+    if after and not (_titlecase(after) or parse_timestamp(after)):
+        return None  # "By Jane, prices rose" -- a clause, not a role, outlet or date
     for word in words:
         letters = word.strip("()\"'“”’.")
         if not letters:
@@ -157,6 +162,12 @@ def parse_byline(part: str) -> str | None:
         if not letters[0].isupper():
             return None
     return names
+
+
+def _titlecase(text: str) -> bool:
+    """Whether most alphabetic words are Capitalised (a role or outlet name: "Senior Correspondent", "Reuters")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
 
 
 def split_meta_parts(line: str) -> list[str]:

@@ -68,7 +68,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"(by|:|credit)?.{0,80}\)\s*$"
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
                      r"( via getty images)?\W*$"
-                     r"|^\W*(photo|photograph|image|picture|pic|video|illustration|file photo|credit|"
+                     r"|^\W*(photo|photograph|image|picture|pic|illustration|file photo|credit|"
                      r"image source|image caption|photo credit|media caption|caption)s?\s*(by|:|,|-|–|credit:?)\s*"
                      r".{0,80}$"
                      r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"
@@ -217,8 +217,7 @@ BLOCK_MAX_WORDS = 20
 BYLINE_PREFIX = re.compile(r"^\W*(by|written by|words by|story by|author|authors|posted by|reported by|byline)"
                            r"\s*[:\-–—]?\s+(?=\S)", re.IGNORECASE)
 #: Separators between a byline and the rest of a metadata line ("By Jane Doe | Reuters | March 4, 2024").
-META_SEPARATORS = re.compile(r"\s*(?:\||•|·|/\s|\s[-–—]\s|,\s(?=(?:updated|published|posted|\d|jan|feb|mar|apr|may|"
-                             r"jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\s*", re.IGNORECASE)
+META_SEPARATORS = re.compile(r"\s*(?:\||•|·|/\s|\s[-–—]\s)\s*")
 #: Words allowed lower-case inside a person's name list.
 NAME_CONNECTORS: frozenset[str] = frozenset(
     "and & de da del della di du van von der den la le el al bin ibn y of the in".split()

@@ -1,0 +1,294 @@
+"""Cleaner behaviour: each rule alone on the smallest input that shows it, metadata fields, the seed article, and
+the noise/negative-control bars on a fixed-seed BBC subset (corpus + slow)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.clean import clean_article, split_lines
+from pipeline.clean_meta import find_dateline, parse_byline, parse_datetime, parse_timestamp
+from tests.conftest import shared_path
+
+P1 = ("The council approved the new housing plan on Tuesday after a long debate about costs, "
+      "traffic and the shortage of school places in the area.")
+P2 = ("Opponents said they would keep campaigning against the scheme, which they described as rushed, "
+      "and promised to take the matter to the regional planning inspector.")
+P3 = ("The first homes are expected to be finished in two years, according to a timetable published "
+      "alongside the decision by the council's planning department.")
+
+
+def wrap(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    """Title, optional head lines, P1, middle lines, P2, P3, optional tail lines; one blank line between all."""
+    return "\n\n".join(["Council backs housing plan", *head, P1, *middle, P2, P3, *tail]) + "\n"
+
+
+def rule_of(text: str, line: str) -> str | None:
+    """The rule that removed the (first) input line equal to `line`, or None when it was kept."""
+    index = next(i for i, l in enumerate(split_lines(text)) if l == line)
+    return next((r.rule for r in clean_article(text).removals if r.line_index == index), None)
+
+
+def assert_body_intact(text: str) -> None:
+    assert clean_article(text).clean_text == "\n\n".join([P1, P2, P3])
+
+
+# --- one rule, one line, inside a body ---------------------------------------------------------------------------
+
+INLINE_NOISE = [
+    ("read_time", "6 mins read"),
+    ("read_time", "Listen to this article · 4 min"),
+    ("advertisement", "Advertisement"),
+    ("advertisement", "Story continues below advertisement"),
+    ("photo_credit", "(Photo by Jane Doe/AFP via Getty Images)"),
+    ("photo_credit", "Image: Reuters"),
+    ("photo_credit", "Protesters outside parliament. (AP Photo/Li Wei)"),
+    ("source_link", "Source link"),
+    ("copyright", "© 2024 Example Media. All rights reserved."),
+    ("cookie", "We use cookies to improve your experience on our site."),
+    ("newsletter", "Sign up for our morning newsletter"),
+    ("subscribe", "Subscribe now for unlimited access"),
+    ("click_here", "Click here to see the full gallery"),
+    ("share", "Share this article"),
+    ("share", "Comments (12)"),
+    ("social_handle", "Follow @janedoe on Twitter"),
+    ("read_more", "Read more: Council backs new bus lanes"),
+    ("read_more", "VIDEO: Inside the new estate"),
+    ("tags", "Tags: Housing, Planning, Local government"),
+    ("navigation", "Home > News > Local"),
+    ("navigation", "You are here: Home » Local » Housing"),
+    ("navigation", "Next article →"),
+    ("credit", "(Reporting by Jane Doe; Editing by John Smith)"),
+    ("disclosure", "This article contains affiliate links."),
+    ("paywall", "You have 2 free articles remaining this month"),
+    ("contact", "Got a tip? tips@example.com"),
+    ("site_footer", "Terms of Use"),
+    ("call_to_action", "Enjoying this story? Consider supporting our journalism today."),
+    ("interface", "Facebook Twitter WhatsApp Email"),
+    ("separator", "* * *"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), INLINE_NOISE, ids=[f"{r}:{l[:25]}" for r, l in INLINE_NOISE])
+def test_each_rule_removes_its_line_and_nothing_else(rule: str, line: str) -> None:
+    text = wrap(line)
+    assert rule_of(text, line) == rule
+    assert_body_intact(text)
+
+
+def test_doubled_caption_loses_both_copies() -> None:
+    caption = "Residents look at the plans in the town hall on Monday."
+    text = wrap(caption, caption)
+    assert rule_of(text, caption) == "repeated_caption"
+    assert_body_intact(text)
+
+
+def test_caption_after_bare_caption_label() -> None:
+    text = wrap("Image source, Getty Images", "Image caption,", "Residents look at the plans.")
+    assert rule_of(text, "Residents look at the plans.") == "caption"
+    assert_body_intact(text)
+
+
+def test_related_header_takes_its_links_but_not_the_body() -> None:
+    text = wrap("More on this story", "Bus lanes approved", "School places row grows")
+    assert rule_of(text, "Bus lanes approved") == "link_list"
+    assert_body_intact(text)
+
+
+def test_noise_box_lines_go_with_their_box() -> None:
+    box = "The Morning Brief\nAll the local news before breakfast.\nEnter your email address\nSign up"
+    text = wrap(box)
+    assert rule_of(text, "The Morning Brief") == "noise_block"
+    assert_body_intact(text)
+
+
+def test_head_and_tail_fragments_beyond_noise() -> None:
+    text = wrap(head=("Menu", "Local", "Share this article"), tail=("Copyright 2024 Example Media", "Contact Us",
+                                                                   "Local Football Results Page"))
+    assert rule_of(text, "Local") == "head_fragment"
+    assert rule_of(text, "Local Football Results Page") == "tail_fragment"
+    assert_body_intact(text)
+
+
+def test_clean_closing_list_is_kept() -> None:
+    """Without noise around it, a short unpunctuated list after the last paragraph is body (fixtures, winners)."""
+    text = wrap(tail=("Best actor - Jane Doe", "Best film - The Long Road"))
+    assert clean_article(text).clean_text.endswith("Best actor - Jane Doe\n\nBest film - The Long Road")
+
+
+BODY_LINES = [
+    "Washington said on Monday it would not comment on the report, officials confirmed.",
+    "By the end of the year, the council hopes to have agreed the final design.",
+    "Support for the scheme has fallen in the past six years, a poll suggests.",
+    "Residents can now download the plans from the council website, a spokesman said.",
+    "I agree with the inspector's views, said one councillor after the vote.",
+    "WORLD OF WARCRAFT",
+    "What happens next",
+]
+
+
+@pytest.mark.parametrize("line", BODY_LINES)
+def test_body_lines_that_look_a_bit_like_noise_are_kept(line: str) -> None:
+    text = wrap(line)
+    assert rule_of(text, line) is None
+    assert line in clean_article(text).clean_text.split("\n\n")
+
+
+def test_short_repeats_far_apart_are_kept() -> None:
+    text = wrap("Winners meet in final match", "Norway v Spain", "Winners meet in final match")
+    assert clean_article(text).clean_text.count("Winners meet in final match") == 2
+
+
+# --- title, metadata, structure -----------------------------------------------------------------------------------
+
+
+def test_title_line_and_given_title() -> None:
+    text = wrap()
+    art = clean_article(text)
+    assert art.title == "Council backs housing plan"
+    assert art.removals[0].rule == "title" and art.removals[0].line_index == 0
+    body = "\n\n".join(["Council backs housing plan", P1, P2])
+    html_body = clean_article(body, title="Council backs housing plan", has_title_line=False)
+    assert html_body.title == "Council backs housing plan"
+    assert html_body.clean_text == f"{P1}\n\n{P2}"
+    assert clean_article(f"{P1}\n\n{P2}", has_title_line=False).clean_text == f"{P1}\n\n{P2}"
+
+
+def test_byline_and_timestamp_lines_become_fields() -> None:
+    text = wrap(head=("By Jane Doe and John Smith", "Published 10:32 AM EST, Mon March 4, 2024"))
+    art = clean_article(text)
+    assert art.byline == "Jane Doe and John Smith"
+    assert art.published_at == datetime(2024, 3, 4, 15, 32)
+    assert [r.rule for r in art.removals[1:3]] == ["byline", "timestamp"]
+    assert_body_intact(text)
+
+
+def test_combined_metadata_line() -> None:
+    art = clean_article(wrap(head=("by Jane Doe | Reuters | Nov 18, 2019 at 9:24 pm ET • 2 min read",)))
+    assert art.byline == "Jane Doe"
+    assert art.published_at == datetime(2019, 11, 19, 2, 24)
+
+
+def test_updated_only_fills_published_at_and_published_wins() -> None:
+    assert clean_article(wrap(head=("Updated: March 5, 2024",))).published_at == datetime(2024, 3, 5)
+    both = wrap(head=("Updated: March 5, 2024", "Published: March 4, 2024"))
+    assert clean_article(both).published_at == datetime(2024, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-04T10:32:00+01:00", datetime(2024, 3, 4, 9, 32)),
+    ("Last updated on 4 March 2024 at 10:32 GMT", datetime(2024, 3, 4, 10, 32)),
+    ("Mar. 4, 2024 / 1:05 p.m.", datetime(2024, 3, 4, 13, 5)),
+    ("25/12/2023", datetime(2023, 12, 25)),
+])
+def test_parse_datetime(text: str, expected: datetime) -> None:
+    assert parse_datetime(text) == expected
+
+
+def test_timestamp_needs_a_date_only_line() -> None:
+    assert parse_timestamp("Published 10:32 AM EST, Mon March 4, 2024") is not None
+    assert parse_timestamp("He was born on March 4, 1960 in Leeds and moved to London.") is None
+    assert parse_timestamp("3 hours ago").value is None
+
+
+def test_parse_byline_rejects_sentences() -> None:
+    assert parse_byline("By JANE DOE") == "JANE DOE"
+    assert parse_byline("Written by Jane Doe, Senior Correspondent") == "Jane Doe"
+    assert parse_byline("By the end of the year") is None
+    assert parse_byline("By Monday, prices had risen sharply.") is None
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "outlet"), [
+    ("(CNSNews.com) – The Biden administration said", "(CNSNews.com)", "CNSNews.com"),
+    ("WASHINGTON (Reuters) - The U.S. Senate voted", "WASHINGTON (Reuters)", "Reuters"),
+    ("Washington (AFP) – The United States said", "Washington (AFP)", "AFP"),
+    ("BEIJING -- China's exports rose in March", "BEIJING", None),
+    ("LONDON, March 4 (Reuters) - British house prices fell", "LONDON, March 4 (Reuters)", "Reuters"),
+    ("HAYWARD, Calif. (AP) — A man was arrested", "HAYWARD, Calif. (AP)", "AP"),
+])
+def test_datelines(paragraph: str, dateline: str, outlet: str | None) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None and found.text == dateline and found.outlet == outlet
+    assert paragraph.endswith(found.rest) and found.rest[0].isupper()
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Washington said on Monday that talks would resume.",
+    "The Trades Union Congress (TUC) has called for a rise.",
+    "DEAR ABBY: My husband and I disagree about money.",
+    "General Motors (GM) said profits fell.",
+])
+def test_not_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_dateline_is_cut_from_first_paragraph_only() -> None:
+    art = clean_article(wrap().replace(P1, "WASHINGTON (AP) — " + P1, 1))
+    assert (art.dateline, art.outlet) == ("WASHINGTON (AP)", "AP")
+    assert art.clean_text.startswith(P1)
+    assert any(r.rule == "dateline" and r.text == "WASHINGTON (AP)" for r in art.removals)
+
+
+def test_crlf_line_indices_and_paragraph_separator() -> None:
+    text = "Title\r\n\r\n6 min read\r\n" + P1 + "\r\n\r\n\u00a0\r\n\r\n" + P2 + "\r"
+    art = clean_article(text)
+    assert [(r.line_index, r.rule) for r in art.removals] == [(0, "title"), (2, "read_time")]
+    assert art.clean_text == f"{P1}\n\n{P2}"
+
+
+def test_hard_wrapped_paragraph_is_rejoined_but_lists_are_not() -> None:
+    wrapped = ("The council approved the new housing plan on Tuesday\n"
+               "after a long debate about costs, traffic and the\n"
+               "shortage of school places in the area.")
+    art = clean_article("Title\n\n" + wrapped + "\n\n" + P2)
+    assert art.clean_text.split("\n\n")[0] == wrapped.replace("\n", " ")
+    listed = "- Raised the tax threshold\n- Cut duty on capital goods"
+    assert clean_article("Title\n\n" + P1 + "\n" + listed + "\n\n" + P2).clean_text.count("\n\n") == 3
+
+
+# --- real inputs --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_seed_article(seed_text: str) -> None:
+    art = clean_article(seed_text)
+    assert art.title == "State Dept. Sidesteps ‘Hypothetical’ About Alleged Iranian Involvement in Iraq Drone Attack"
+    assert (art.dateline, art.outlet) == ("(CNSNews.com)", "CNSNews.com")
+    assert art.clean_text.startswith("The Biden administration strongly condemned")
+    for junk in ("6 mins read", "Source link", "Getty Images", "Simorgh drone"):
+        assert junk not in art.clean_text
+    paragraphs = art.clean_text.split("\n\n")
+    expected = [l.strip() for l in seed_text.split("\n")[9:] if l.strip() and l.strip() != "Source link"]
+    assert len(paragraphs) == len(expected) == 22
+    assert all(p.strip() for p in paragraphs)
+    assert paragraphs[1:] == expected[1:]
+    rules = {r.rule for r in art.removals}
+    assert {"title", "read_time", "dateline", "source_link"} <= rules
+    assert sum(r.rule in ("photo_credit", "repeated_caption") for r in art.removals) == 2
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_noise_bars_on_fixed_bbc_subset() -> None:
+    """The plan's bars on 300 fixed-seed BBC articles, for every noise template split (see bench/clean_noise.py)."""
+    from bench.clean_noise import TEMPLATES, load_bbc, score_clean_bbc, score_noisy
+
+    articles = load_bbc(shared_path("corpus", "bbc-news-2225"), limit=300)
+    for split in TEMPLATES:
+        score = score_noisy(articles, split)
+        assert score.precision >= 0.995, (split, score.precision)
+        assert score.recall >= 0.99, (split, score.recall)
+    assert 1 - score_clean_bbc(articles).recall < 0.005
+
+
+@pytest.mark.corpus
+def test_gold_article_bodies_lose_almost_nothing() -> None:
+    """Human-verified article bodies (HTML-extracted) are almost all body: cleaning must keep > 99% of words."""
+    from bench.clean_noise import WordScore, _aeb_json
+
+    shared_path("corpus", "scrapinghub-aeb", "ground-truth.json")
+    score = WordScore()
+    for body in _aeb_json("ground-truth.json").values():
+        score.add(clean_article(body, has_title_line=False).clean_text, body)
+    assert score.recall > 0.99
