@@ -365,3 +365,25 @@ def test_giveme5w1h_json_corpus() -> None:
         assert json.loads((root / dup["source_path"]).read_text("utf-8"))["text"] == first["text"]
     assert sum(r["status"] == "ok" for r in rows) == 455 - 20 - len(duplicates)
     assert all(r.body.strip() and r.outlet for r in result.records)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason", "words"),
+    [
+        ("bom-but-odd.txt", b"\xff\xfeH\x00i\x00!", "undecodable", "utf-16"),
+        ("zipped.txt", gzip.compress(ARTICLE.encode("utf-8")), "binary", "gzip"),
+        ("empty.json.gz", gzip.compress(b""), "empty_file", "decompresses to zero"),
+        ("blank.jsonl", "\n \n\t\n", "whitespace_only", "whitespace"),
+    ],
+)
+def test_file_level_problems_name_the_problem_in_the_detail(tmp_path: Path, name: str, data: bytes | str,
+                                                            reason: str, words: str) -> None:
+    row = read(tmp_path, name, data).source_file
+    assert (row["status"], row["reason"], row["records_total"]) == ("quarantined", reason, 0)
+    assert words in row["detail"]
+
+
+def test_a_directory_passed_as_a_file_is_unreadable_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    row = read_file(tmp_path / "sub", tmp_path, SETTINGS).source_file
+    assert (row["status"], row["reason"]) == ("quarantined", "unreadable")
