@@ -67,6 +67,8 @@ CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 LINE_LIKE_CONTROLS = re.compile("[\f\v\x85\u2028\u2029]")
 STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are really cp1252 ('’' is 0x92, not a control).
+DECLARED_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 
 CHARSET_DECLARATION = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
@@ -136,9 +138,10 @@ def declared_charset(data: bytes) -> str | None:
         return None
     name = (match.group(1) or match.group(2)).decode("ascii", "ignore")
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    return DECLARED_ALIASES.get(codec, codec)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:

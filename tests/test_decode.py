@@ -99,7 +99,7 @@ def test_a_declared_charset_is_used_when_utf8_fails() -> None:
 
 
 def test_declared_charset_reads_meta_http_equiv_and_ignores_unknown_codecs() -> None:
-    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">') == "iso8859-1"
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">') == "iso8859-2"
     assert declared_charset(b'<meta charset="no-such-codec">') is None
     assert declared_charset(b"<p>no declaration</p>") is None
 
@@ -166,3 +166,9 @@ def test_normalise_text_unifies_line_ends_and_composes_characters() -> None:
 def test_is_blank_counts_invisible_format_characters_as_blank() -> None:
     assert is_blank(" \n\t\u00a0\u200b\ufeff")
     assert not is_blank(" \u200b x")
+
+
+def test_a_page_declared_latin1_is_read_as_cp1252_like_browsers_do() -> None:
+    html = b'<html><head><meta charset="iso-8859-1"></head><body>It\x92s \x93done\x94 \xa3</body></html>'
+    assert declared_charset(html) == "cp1252"
+    assert "It’s “done” £" in decode_bytes(html, declared_charset(html)).text
