@@ -25,7 +25,8 @@ def raw_folder_fingerprint(raw_dir) -> tuple[str, int]:
     paths = discover(raw_dir)
     for p in paths:
         st = p.lstat()
-        h.update(f"{p.relative_to(raw_dir).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        # surrogateescape: file names that are not valid UTF-8 still hash (ingest records them too).
+        h.update(f"{p.relative_to(raw_dir).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()[:16], len(paths)
 
 
