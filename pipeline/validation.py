@@ -396,7 +396,7 @@ def validate_entity_mentions(mentions: pl.DataFrame, articles: pl.DataFrame) -> 
 
 def validate_entities(entities: pl.DataFrame, mentions: pl.DataFrame) -> list[SuiteResult]:
     """ERROR: ids unique, closed labels, mention_count/article_count equal what the mentions table says, and every
-    mention's entity_id exists. WARN: aliases listed."""
+    mention's entity_id exists. WARN: one entity per (canonical_name, label)."""
     spec = _spec("entities")
     ent = conform(entities, spec)
     men = conform(mentions, _spec("entity_mentions"))
@@ -405,7 +405,6 @@ def validate_entities(entities: pl.DataFrame, mentions: pl.DataFrame) -> list[Su
     derived = ent.join(counts, on="entity_id", how="left", maintain_order="left").with_columns(
         (pl.col("mention_count") == pl.col("_mentions").fill_null(0)).fill_null(False).alias("mention_count_matches"),
         (pl.col("article_count") == pl.col("_articles").fill_null(0)).fill_null(False).alias("article_count_matches"),
-        (pl.col("aliases").list.len() > 0).fill_null(False).alias("has_aliases"),
     )
     contract = [
         *_declared_checks(spec),
@@ -417,7 +416,8 @@ def validate_entities(entities: pl.DataFrame, mentions: pl.DataFrame) -> list[Su
         _flag("mention_count_matches", "mention_count", "_mentions"),
         _flag("article_count_matches", "article_count", "_articles"),
     ]
-    quality = [_flag("has_aliases", "canonical_name")]
+    # entity_id is derived from (canonical_name, label): two ids for one pair means the id recipe drifted.
+    quality = [Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["canonical_name", "label"]})]
     key = ("entity_id",)
     dangling = _exists_batch(men.get_column("entity_id").rename("mention_entity_id"), ent.get_column("entity_id"),
                              "mention_entity_id")

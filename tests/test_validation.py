@@ -398,3 +398,44 @@ def test_schema_sql_is_parsed_into_all_tables():
     assert schema["cleaning_removals"].primary_key == ("article_id", "line_index")
     assert schema["quotes"].primary_key == ("quote_id",)
     assert [c.name for c in schema["quarantine"].columns if c.not_null] == ["stage", "reason"]
+
+
+# --- real inputs: the contracts hold on what the pipeline actually produces --------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_real_corpus_output_passes_every_contract(tmp_path, nlp):
+    import shutil
+
+    from pipeline.annotate import annotate_articles
+    from pipeline.articles import build_articles, source_files_with_quarantine
+    from pipeline.ingest import discover, ingest
+    from pipeline.nlp import parse_texts
+    from pipeline.settings import Settings
+    from pipeline.storage import frame
+    from tests.conftest import shared_path
+
+    bbc = shared_path("corpus", "bbc-news-2225")
+    html = shared_path("corpus", "fundus-eval-80", "dataset", "html")
+    for topic in ("business", "politics", "sport"):
+        for f in sorted((bbc / topic).glob("*.txt"))[:4]:
+            shutil.copy(f, tmp_path / f"{topic}_{f.name}")
+    for f in sorted(html.glob("*.html*"))[:4]:
+        shutil.copy(f, tmp_path / f.name)
+    settings = Settings.load(raw_dir=tmp_path)
+    ingested = ingest(tmp_path, settings)
+    articles, removals, quarantine = build_articles(ingested.records)
+    sources = source_files_with_quarantine(frame("source_files", ingested.source_files), quarantine)
+    annotated = annotate_articles(articles, parse=lambda texts: parse_texts(nlp, texts, n_process=1, batch_size=8),
+                                  key="test")
+    results = [
+        *v.validate_source_files(sources, discovered=len(discover(tmp_path)), quarantine_budget=0.2),
+        *v.validate_articles(articles, sources, languages=settings.languages, now=datetime.now()),
+        *v.validate_cleaning_removals(removals, articles),
+        *v.validate_entity_mentions(annotated.mentions, articles),
+        *v.validate_entities(annotated.entities, annotated.mentions),
+        *v.validate_quotes(annotated.quotes, articles, named_speaker_floor=0.0),
+    ]
+    assert articles.height >= 12 and annotated.mentions.height > 100
+    assert {r.name: r.failed() for r in results if r.severity == "ERROR" and not r.success} == {}
