@@ -158,9 +158,14 @@ def is_crumbs(line: str) -> bool:
 
 
 def is_interface(line: str) -> bool:
-    """Short unpunctuated text made mostly of interface words ("Facebook Twitter Email", "View all stories")."""
-    return (word_count(line) <= R.SHORT_WORDS and not ends_sentence(line.rstrip("!…"))
-            and ui_share(line) >= R.UI_SHARE)
+    """Short unpunctuated text made mostly of interface words ("Facebook Twitter Email", "Loading..."), or a bar
+    of separator-split items most of which open with one ("Print | Email | Font size: A A A")."""
+    if word_count(line) > R.SHORT_WORDS or ends_sentence(re.sub(r"(\.\.\.|…|!)+$", "", line)):
+        return False
+    if ui_share(line) >= R.UI_SHARE:
+        return True
+    items = [w for w in (_words(p) for p in re.split(r"\s[|•·]\s", line)) if w]
+    return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1
 
 
 def is_fragment(line: str) -> bool:

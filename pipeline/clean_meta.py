@@ -159,7 +159,7 @@ def parse_byline(part: str) -> str | None:
             return None
         if letters.lower() in R.NAME_CONNECTORS and word is not words[0]:
             continue
-        if not letters[0].isupper():
+        if not letters[0].isupper() or not re.fullmatch(r"[^\W\d_][\w.'’\-]*", letters):
             return None
     return names
 

@@ -67,6 +67,10 @@ INLINE_NOISE = [
     ("call_to_action", "Enjoying this story? Consider supporting our journalism today."),
     ("interface", "Facebook Twitter WhatsApp Email"),
     ("separator", "* * *"),
+    ("tech_notice", "Your browser does not support the video tag."),
+    ("click_here", "Click to enlarge"),
+    ("interface", "Print | Email | Font size: A A A"),
+    ("related", "You might also like"),
 ]
 
 
@@ -195,6 +199,8 @@ def test_timestamp_needs_a_date_only_line() -> None:
 def test_parse_byline_rejects_sentences() -> None:
     assert parse_byline("By JANE DOE") == "JANE DOE"
     assert parse_byline("Written by Jane Doe, Senior Correspondent") == "Jane Doe"
+    assert parse_byline("— Jane Doe, Staff Reporter") == "Jane Doe"
+    assert parse_byline("– Man**") is None
     assert parse_byline("By the end of the year") is None
     assert parse_byline("By Monday, prices had risen sharply.") is None
 

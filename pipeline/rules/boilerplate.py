@@ -63,7 +63,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                       r"promoted( content| stories)?|partner content|story continues (below|after)( the)? "
                       r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
                       r"scroll (down )?to continue.*)\W*$"
-                      r"|^\W*(advertisement|sponsored|promoted|ad)\W+\w.{0,40}$|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
+                      r"|^\W*(advertisement|sponsored|promoted|ad)\W+(?!links|stories)\w.{0,40}$"
+                      r"|\b(story|article|content|text) continues (below|after|under)\b.{0,30}$|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
     ("photo_credit", r"\((photo|photograph|image|picture|pic|video|illustration|credit|file photo)s?( credit)?\s*"
                      r"(by|:|credit)?.{0,80}\)\s*$"
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
@@ -90,7 +91,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("subscribe", r"^\W*(subscribe|sign up|sign in|log ?in|register|join (us|now|today)|become a (member|subscriber)|"
                   r"support (us|our journalism)|donate|already a (subscriber|member))\b.{0,80}$"
                   r"|\bsubscribe (now|today|for|to)\b.{0,60}$|\bsubscribers? only\b|\bunlimited (digital )?access\b"),
-    ("click_here", r"\bclick here\b|\btap here\b|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b"
+    ("click_here", r"\bclick here\b|\btap here\b|^\W*(click|tap|hover|swipe|scroll) (to|for) \w+\b.{0,40}$|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b"
                    r"|\bget the app\b"),
     ("share", r"^\W*(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|"
               r"copy (the )?url|save|save (this )?(article|story)|comments?|\d+\s+comments?|post comment|"
@@ -126,7 +127,12 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"trending( now| stories)?|top stories|latest (news|stories|headlines)|don'?t miss|"
                 r"more (stories|news|headlines)|editor'?s picks|what to read next|up next|"
                 r"(further|suggested) reading|explore( more)?( on)?( these| this)?( topics?| stories)?|"
-                r"more (on|about|from) (these|this) (topics?|stories|subjects?))\b\W*(:.{0,120})?$"),
+                r"more (on|about|from) (these|this) (topics?|stories|subjects?)|(sponsored|promoted|partner|paid) "
+                r"(links|stories)|(from )?around the web|from our partners|recommended by \w+)\b\W*(:.{0,120})?$"),
+    ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
+                    r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
+                    r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
+                    r"flash player|powered by disqus)\b"),
     ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
              r"more about|in this (story|article))\s*:\W*.{0,150}$"
              r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
@@ -162,7 +168,7 @@ UI_WORDS: frozenset[str] = frozenset(
     more read watch listen play video videos photos gallery podcast podcasts live follow click tap here
     related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
     cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
-    sort newest oldest filter load loading reply replies discussion conversation
+    open font size sort newest oldest filter load loading reply feedback replies discussion conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
     """.split()
 )
@@ -178,7 +184,8 @@ CTA_CUES: tuple[str, ...] = (
     "this article", "this story", "stories like this", "articles like this", "our journalism", "our reporting",
     "independent journalism", "delivered", "every morning", "every weekday", "every week", "every day",
     "unlimited access", "tip", "tips", "turn on", "agree", "the conversation", "the discussion", "contact",
-    "newsroom", "get in touch", "let us know", "account", "remaining",
+    "newsroom", "get in touch", "let us know", "account", "remaining", "above", "video", "gallery", "photos",
+    "feedback", "for reading", "for watching", "for listening",
 )
 #: Words that address the reader.
 READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
@@ -193,7 +200,7 @@ CTA_VERBS: frozenset[str] = frozenset(
     """
     subscribe sign join get download follow share click tap read watch listen register log enjoy enjoyed like
     support donate become try start unlock discover explore find see check stay don't never want love sent send
-    receive tell upgrade continue install visit learn catch keep create claim grab have
+    receive tell upgrade continue install visit learn catch keep create claim grab have thank thanks
     """.split()
 )
 
@@ -215,7 +222,7 @@ BLOCK_MAX_WORDS = 20
 
 #: Prefixes that introduce a byline; the rest of the line (up to a separator) is the author.
 BYLINE_PREFIX = re.compile(r"^\W*(by|written by|words by|story by|author|authors|posted by|reported by|byline)"
-                           r"\s*[:\-–—]?\s+(?=\S)", re.IGNORECASE)
+                           r"\s*[:\-–—]?\s+(?=\S)|^\s*[—–]{1,2}\s*(?=[A-Z])", re.IGNORECASE)
 #: Separators between a byline and the rest of a metadata line ("By Jane Doe | Reuters | March 4, 2024").
 META_SEPARATORS = re.compile(r"\s*(?:\||•|·|/\s|\s[-–—]\s)\s*")
 #: Words allowed lower-case inside a person's name list.
