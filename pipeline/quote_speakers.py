@@ -59,13 +59,20 @@ def speaker_phrase(head: Token) -> tuple[int, int]:
     """Character range of the speaker phrase as written: the head with its left modifiers, no clauses/appositions."""
     subtree = {t.i for t in head.subtree}
     i = head.i
-    while i - 1 >= 0 and (i - 1) in subtree and head.doc[i - 1].dep_ not in PHRASE_STOP_DEPS:
+    while i - 1 >= 0 and (i - 1) in subtree and (
+        head.doc[i - 1].dep_ not in PHRASE_STOP_DEPS or _joined(head.doc[i - 1])
+    ):
         i -= 1
     j = head.i
     while j + 1 < len(head.doc) and (j + 1) in subtree and head.doc[j + 1].dep_ in ("compound", "flat", "nummod"):
         j += 1
     first, last = head.doc[i], head.doc[j]
     return first.idx, last.idx + len(last.text)
+
+
+def _joined(tok: Token) -> bool:
+    """A hyphen inside a word ("Brabeck-Letmathe"): part of the name, not punctuation between phrases."""
+    return tok.text in ("-", "\u2010") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def name_gender(name: str, titles: Sequence[str] = ()) -> str:
@@ -230,7 +237,7 @@ class SpeakerResolver:
                 pos, lambda c: c.label == "PERSON" and _compatible(c.gender, gender), PRONOUN_WINDOW_SENTENCES
             )
         elif lower in PLURAL_PRONOUNS:
-            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP", "GPE"), ORG_PRONOUN_WINDOW_SENTENCES)
+            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP"), ORG_PRONOUN_WINDOW_SENTENCES)
         elif lower == "it":
             found = self._recent(pos, lambda c: c.label == "ORG", ORG_PRONOUN_WINDOW_SENTENCES)
         else:

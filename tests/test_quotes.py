@@ -252,3 +252,14 @@ def test_offsets_round_trip_on_bbc_articles(nlp):
         for text in article_texts(path):
             total += len(quotes_of(nlp, text))  # quotes_of asserts the offsets
     assert total > 30
+
+
+def test_hyphenated_speaker_name_is_kept_whole(nlp):
+    text = 'Peter Brabeck-Letmathe runs Nestle. "The option is still on the table," said Mr Brabeck-Letmathe.'
+    [q] = quotes_of(nlp, text)
+    assert q.speaker_text == "Mr Brabeck-Letmathe" and q.speaker_name == "Peter Brabeck-Letmathe"
+
+
+def test_empty_and_quote_free_text(nlp):
+    assert quotes_of(nlp, "") == []
+    assert quotes_of(nlp, "Shares rose 3% on Monday.\n\nThe index closed higher.") == []
