@@ -92,7 +92,7 @@ def _make_check(table: str, run_suites: Suites) -> dg.AssetChecksDefinition:
     def _check(context: dg.AssetCheckExecutionContext, settings: NewsquotesSettings) -> Iterable[dg.AssetCheckResult]:
         s = settings.load()
         suites = run_suites(s)
-        save_results(s.stages_dir, table, context.run_id, [r.to_dict() for r in suites],
+        save_results(s.stages_dir, table, context.run.run_id, [r.to_dict() for r in suites],
                      "\n\n".join(r.to_markdown() for r in suites))
         yield _result(table, "ERROR", suites)
         yield _result(table, "WARN", suites)

@@ -16,14 +16,13 @@ from pipeline.validation import isolate_offset_mismatches
 
 
 @dg.multi_asset(
-    deps=[articles],
     group_name="nlp",
     specs=[
-        dg.AssetSpec("entity_mentions", kinds={"spacy", "parquet"},
+        dg.AssetSpec("entity_mentions", deps=[articles], kinds={"spacy", "parquet"},
                      description="Named-entity mentions with offsets into clean_text and within-article canonical names."),
-        dg.AssetSpec("entities", kinds={"spacy", "parquet"},
+        dg.AssetSpec("entities", deps=[articles], kinds={"spacy", "parquet"},
                      description="Canonical entities across the corpus, with mention and article counts and aliases."),
-        dg.AssetSpec("quotes", kinds={"spacy", "parquet"},
+        dg.AssetSpec("quotes", deps=[articles], kinds={"spacy", "parquet"},
                      description="Direct, mixed and indirect quotations with speaker, cue verb and how the speaker was found."),
     ],
 )

@@ -75,9 +75,12 @@ def _run_pipeline(s: Settings) -> bool:
     click.echo(f"newsquotes: {s.raw_dir} → {s.data_dir} (Dagster instance {os.environ['DAGSTER_HOME']})")
     job = defs.resolve_job_def("newsquotes_all")
     with dg.DagsterInstance.get() as instance:
+        run_config = {
+            **run_config_for(raw_dir=s.raw_dir, data_dir=s.data_dir, spacy_model=s.spacy_model, n_process=s.n_process),
+            "loggers": {"console": {"config": {"log_level": "INFO"}}},  # progress, not Dagster's debug events
+        }
         result = job.execute_in_process(
-            run_config=run_config_for(raw_dir=s.raw_dir, data_dir=s.data_dir, spacy_model=s.spacy_model,
-                                      n_process=s.n_process),
+            run_config=run_config,
             instance=instance, raise_on_error=False)
         failed_checks = [
             f"{e.asset_check_evaluation_data.asset_key.to_user_string()}:{e.asset_check_evaluation_data.check_name}"
