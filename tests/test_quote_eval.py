@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,28 @@ def test_dev_gold_file_is_well_formed():
     assert len({r["file"] for r in rows}) >= 25
     for r in rows:
         assert r["quote"] is None or (r["type"] in ("direct", "mixed", "indirect") and isinstance(r["aliases"], list))
+
+
+def test_predictions_from_warehouse_reads_quotes_by_source_path(tmp_path):
+    import duckdb
+
+    from pipeline.quote_eval import predictions_from_warehouse
+
+    schema = (Path(__file__).resolve().parent.parent / "sql" / "schema.sql").read_text(encoding="utf-8")
+    path = tmp_path / "warehouse.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(schema)
+    con.execute(
+        "INSERT INTO articles VALUES ('a1', 'politics/001.txt', NULL, 'txt', NULL, NULL, NULL, NULL, NULL, NULL,"
+        " 'en', 'x', 1, 1, 'h', 'v')"
+    )
+    con.execute(
+        "INSERT INTO quotes VALUES ('q1', 'a1', 'We will win', 'direct', 1, 12, 'he', 20, 22, 'Ned Price', 'e1',"
+        " 'PERSON', 'say', 'pronoun', 0, 0)"
+    )
+    con.close()
+    preds = predictions_from_warehouse(path)
+    assert list(preds) == ["politics/001.txt"]
+    assert preds["politics/001.txt"][0]["speaker_name"] == "Ned Price"
+    r = score([gold("we will win", "Ned Price", file="bbc-news-2225/politics/001.txt")], preds)
+    assert r["overall"]["f1"] == 1.0 and r["speaker_accuracy"] == 1.0
