@@ -23,6 +23,7 @@ SAMPLE_SIZE = 5
 MAX_SAMPLE_CHARS = 120
 
 _LOCK = threading.Lock()
+_VALIDATE_LOCK = threading.Lock()  # one shared context and batch definition: validate one batch at a time
 _STATE: dict[str, Any] = {}
 
 
@@ -93,9 +94,10 @@ def run_batch(suite_name: str, batch: Batch) -> list[dict]:
     suite = gx.ExpectationSuite(name=suite_name)
     for i, check in enumerate(batch.checks):
         suite.add_expectation(getattr(gxe, check.expectation)(**dict(check.kwargs), meta={"check": i}))
-    result = batch_definition.get_batch(batch_parameters={"dataframe": pdf}).validate(
-        suite, result_format={"result_format": "SUMMARY", "partial_unexpected_count": SAMPLE_SIZE}
-    )
+    with _VALIDATE_LOCK:
+        result = batch_definition.get_batch(batch_parameters={"dataframe": pdf}).validate(
+            suite, result_format={"result_format": "SUMMARY", "partial_unexpected_count": SAMPLE_SIZE}
+        )
     by_index = {int(r.expectation_config.meta["check"]): r for r in result.results}
     return [_result_dict(batch.checks[i], by_index[i], pdf, batch.key) for i in range(len(batch.checks))]
 
