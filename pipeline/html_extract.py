@@ -95,6 +95,8 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     lines = precise_lines
     if _word_count(precise_lines) < PRECISION_MIN_SHARE * _word_count(default_lines):
         lines = default_lines
+    if tree is not None:
+        lines = expand_split_body(lines, tree)
     text = "\n\n".join(lines)
 
     meta = _page_metadata(tree) if tree is not None else {}
@@ -282,6 +284,92 @@ def _is_link_teaser(line: _Line) -> bool:
         and line.link_share >= LINK_LINE_MIN_SHARE
         and len(line.text.split()) <= LINK_LINE_MAX_WORDS
     )
+
+
+# Sibling expansion: some layouts cut one article into several sibling containers (e.g. a "chunk" per ad slot);
+# trafilatura keeps the first. A sibling paragraph is added only if it looks like running text.
+EXPAND_MIN_WORDS = 12
+EXPAND_MAX_LINK_SHARE = 0.3
+EXPAND_LEVELS = 3
+
+
+def expand_split_body(lines: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """Add paragraphs from sibling containers that share the tag and class of the container the text came from."""
+    paragraphs = [p for p in tree.iter("p") if _paragraph_ok(p)]
+    keys = {_norm_key(line): i for i, line in enumerate(lines)}
+    matched = [p for p in paragraphs if _norm_key(p.text_content()) in keys]
+    if len(matched) < 2:
+        return lines
+    container = _common_ancestor(matched)
+    if container is None:
+        return lines
+    additions: list[lxml.html.HtmlElement] = []
+    node = container
+    for _ in range(EXPAND_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        twins = [s for s in parent if s is not node and s.tag == node.tag and node.get("class") and s.get("class") == node.get("class")]
+        for twin in twins:
+            additions.extend(
+                p
+                for p in twin.iter("p")
+                if _paragraph_ok(p) and _norm_key(p.text_content()) not in keys and not _in_furniture(p, twin)
+            )
+        if twins:
+            break
+        node = parent
+    if not additions:
+        return lines
+    order = {el: i for i, el in enumerate(tree.iter())}
+    anchored = sorted(((order[p], keys[_norm_key(p.text_content())]) for p in matched), key=lambda pair: pair[0])
+    result = list(lines)
+    inserted: list[tuple[int, str]] = []
+    for p in sorted(additions, key=lambda el: order[el]):
+        text = _clean_inline(p.text_content())
+        if not text or is_boilerplate_line(text):
+            continue
+        before = [line_index for position, line_index in anchored if position < order[p]]
+        inserted.append((before[-1] if before else -1, text))
+    for offset, (after, text) in enumerate(sorted(inserted, key=lambda pair: pair[0])):
+        result.insert(after + 1 + offset, text)
+    return result
+
+
+_FURNITURE_ATTR = re.compile(
+    r"author|bio\b|byline|related|newsletter|promo|share|social|comment|footer|sidebar|subscribe|signup|advert|caption",
+    re.I,
+)
+
+
+def _in_furniture(p: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> bool:
+    """True when p sits in an element whose class or id names page furniture (author box, related links, ...)."""
+    for node in (p, *p.iterancestors()):
+        if _FURNITURE_ATTR.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        if node is stop:
+            return False
+    return False
+
+
+def _paragraph_ok(p: lxml.html.HtmlElement) -> bool:
+    text = p.text_content()
+    words = len(text.split())
+    if words < EXPAND_MIN_WORDS:
+        return False
+    link_chars = sum(len(a.text_content()) for a in p.iter("a"))
+    return link_chars <= EXPAND_MAX_LINK_SHARE * max(1, len(text))
+
+
+def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    chains = [list(reversed([el, *el.iterancestors()])) for el in elements]
+    common = None
+    for level in zip(*chains):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    return common
 
 
 # --------------------------------------------------------------------------------------------------------------------
