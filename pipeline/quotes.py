@@ -130,6 +130,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         found, inv = subject_of(verb.head, depth + 1)
         if found is not None:
             return found, inv
+    left = verb.i - 1  # a mis-parsed sentence: the noun right before the verb ("... Scott Christie said ...")
+    while left >= 0 and verb.doc[left].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        left -= 1
+    if left >= 0 and verb.doc[left].pos_ in ("PROPN", "PRON", "NOUN") and verb.doc[left].dep_ != "dobj":
+        if verb.doc[left].sent == verb.sent:
+            return verb.doc[left], False
     for child in verb.rights:  # "said Hagerty" is sometimes parsed with Hagerty as object
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON", "NOUN"):
             if child.i - verb.i <= 3:
