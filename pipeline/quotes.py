@@ -271,10 +271,38 @@ def _clause_range(clause_root: Token, lo: int, hi: int) -> tuple[int, int] | Non
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _trim_unclosed(doc: Doc, spans: list[MarkSpan]) -> list[MarkSpan]:
+    """Cut a quote whose closing mark is missing before the first sentence that is narration again.
+
+    Narration = a sentence with a speech verb whose subject is a proper name ("Meanwhile, spokesman Methat Shalaby
+    ... said ..."): quoted speakers talk in the first person, so a named speech act means the quote has ended.
+    """
+    out = []
+    for span in spans:
+        if span.close_mark is not None:
+            out.append(span)
+            continue
+        end = span.end
+        for sent in doc.char_span(span.start, span.end, alignment_mode="expand").sents if span.end > span.start else []:
+            if sent.start_char <= span.start:
+                continue
+            named_speech = any(
+                speech_cue(t) is not None and (subj := subject_of(t)[0]) is not None and subj.pos_ == "PROPN"
+                for t in sent
+            )
+            if named_speech:
+                end = sent.start_char
+                break
+        while end > span.start and doc.text[end - 1].isspace():
+            end -= 1
+        out.append(MarkSpan(span.start, end, span.open_mark, None, span.family, span.paragraph_index) if end > span.start else span)
+    return out
+
+
 class _Extractor:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.art = _Article(doc, find_mark_spans(doc.text))
+        self.art = _Article(doc, _trim_unclosed(doc, find_mark_spans(doc.text)))
         self.events: list[_Event] = []
         self.claimed: set[int] = set()  # quoted spans absorbed into a mixed quote
         self.assigned: dict[int, tuple[Token, str, Token | None, bool]] = {}  # span -> (verb, cue, subject, inverted)

@@ -263,3 +263,16 @@ def test_hyphenated_speaker_name_is_kept_whole(nlp):
 def test_empty_and_quote_free_text(nlp):
     assert quotes_of(nlp, "") == []
     assert quotes_of(nlp, "Shares rose 3% on Monday.\n\nThe index closed higher.") == []
+
+
+def test_unclosed_quote_ends_where_named_narration_resumes(nlp):
+    text = (
+        'Mido said: "I am used to the press now. '
+        '"I will not overreact when this happens. Meanwhile, spokesman Methat Shalaby said no one had forced him. '
+        '"His apology makes him a bigger star," Shalaby said.'
+    )
+    found = quotes_of(nlp, text)
+    second = [q for q in found if q.quote_text.startswith("I will not overreact")]
+    assert second and second[0].quote_text == "I will not overreact when this happens."
+    indirect = only(found, "indirect")
+    assert [q.speaker_name for q in indirect] == ["Methat Shalaby"]
