@@ -1,6 +1,6 @@
 """Great Expectations suites as Dagster asset checks: ERROR checks block the release, WARN checks report.
 
-Each table has two checks: `<table>_contract` (ERROR, blocking) and `<table>_signals` (WARN). Both come from one
+Each table has two checks: `<table>_contract` (ERROR, blocking) and `<table>_quality` (WARN). Both come from one
 run of the table's suites in `pipeline/validation.py`.
 """
 
@@ -12,6 +12,8 @@ import dagster as dg
 import polars as pl
 
 from assets.resources import NewsquotesSettings
+from assets.warehouse import load_tables
+from pipeline.articles import source_files_with_quarantine
 from pipeline.ingest import discover
 from pipeline.settings import Settings
 from pipeline.storage import read_stage
@@ -27,10 +29,13 @@ def _suites_source_files(s: Settings) -> list:
 
 
 def _suites_articles(s: Settings) -> list:
-    from pipeline.validation import validate_articles
-    return validate_articles(read_stage(s.stages_dir, "articles", "articles"),
-                             read_stage(s.stages_dir, "source_files", "source_files"),
-                             languages=s.languages, now=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    from pipeline.validation import validate_articles, validate_cleaning_removals
+    arts = read_stage(s.stages_dir, "articles", "articles")
+    # Files whose only article cleaning set aside are quarantined from here on, as the warehouse records them.
+    files = source_files_with_quarantine(read_stage(s.stages_dir, "source_files", "source_files"),
+                                         read_stage(s.stages_dir, "quarantine_clean", "quarantine"))
+    return (validate_articles(arts, files, languages=s.languages, now=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+            + validate_cleaning_removals(read_stage(s.stages_dir, "cleaning_removals", "cleaning_removals"), arts))
 
 
 def _suites_entity_mentions(s: Settings) -> list:
@@ -52,12 +57,18 @@ def _suites_quotes(s: Settings) -> list:
                            named_speaker_floor=s.named_speaker_floor)
 
 
+def _suites_warehouse(s: Settings) -> list:
+    from pipeline.validation import validate_quarantine
+    return validate_quarantine(load_tables(s.stages_dir)["quarantine"])
+
+
 SUITES: dict[str, Suites] = {
     "source_files": _suites_source_files,
     "articles": _suites_articles,
     "entity_mentions": _suites_entity_mentions,
     "entities": _suites_entities,
     "quotes": _suites_quotes,
+    "warehouse": _suites_warehouse,
 }
 
 
@@ -85,8 +96,8 @@ def _make_check(table: str, run_suites: Suites) -> dg.AssetChecksDefinition:
         specs=[
             dg.AssetCheckSpec(f"{table}_contract", asset=table, blocking=True,
                               description=f"Great Expectations contract for {table}; a failure blocks the release."),
-            dg.AssetCheckSpec(f"{table}_signals", asset=table,
-                              description=f"Softer Great Expectations signals for {table} (warnings)."),
+            dg.AssetCheckSpec(f"{table}_quality", asset=table,
+                              description=f"Softer Great Expectations quality signals for {table} (warnings)."),
         ],
     )
     def _check(context: dg.AssetCheckExecutionContext, settings: NewsquotesSettings) -> Iterable[dg.AssetCheckResult]:

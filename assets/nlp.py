@@ -9,9 +9,10 @@ from assets.metadata import counts_by, markdown_table, table_metadata
 from assets.progress import progress_logger
 from assets.resources import NewsquotesSettings
 from pipeline.annotate import DONE_SCHEMA, annotate_articles, nlp_key
+from pipeline.entities import build_entities
 from pipeline.faults import fault_point
 from pipeline.nlp import load_nlp, parse_texts
-from pipeline.storage import read_stage, stage_path, write_stage
+from pipeline.storage import conform, read_stage, stage_path, write_stage
 from pipeline.validation import isolate_offset_mismatches
 
 
@@ -50,22 +51,30 @@ def nlp_annotations(context: dg.AssetExecutionContext, settings: NewsquotesSetti
                                                        stage="nlp")
     quotes, bad_quotes = isolate_offset_mismatches(result.quotes, arts, text_col="quote_text", id_col="quote_id",
                                                    stage="nlp")
+    with_speaker = quotes.filter(pl.col("speaker_text").is_not_null())
+    with_speaker, bad_speakers = isolate_offset_mismatches(with_speaker, arts, text_col="speaker_text",
+                                                           id_col="quote_id", stage="nlp")
+    quotes = pl.concat([quotes.filter(pl.col("speaker_text").is_null()), with_speaker]).sort(
+        "article_id", "start_char", "end_char", "quote_type")
+    bad_quotes = pl.concat([bad_quotes, bad_speakers])
+    # Entities are counted from the mentions that survived, so counts and mentions agree.
+    entities = conform("entities", build_entities(mentions)) if len(bad_mentions) else result.entities
     fault_point("nlp.before_write")
     write_stage(s.stages_dir, "entity_mentions", mentions)
-    write_stage(s.stages_dir, "entities", result.entities)
+    write_stage(s.stages_dir, "entities", entities)
     write_stage(s.stages_dir, "quotes", quotes)
     write_stage(s.stages_dir, "quarantine_nlp", pl.concat([bad_mentions, bad_quotes], how="vertical_relaxed"))
     write_stage(s.stages_dir, "nlp_done", result.done.select(list(DONE_SCHEMA)))
 
-    top_entities = result.entities.sort(["article_count", "mention_count", "canonical_name"],
+    top_entities = entities.sort(["article_count", "mention_count", "canonical_name"],
                                         descending=[True, True, False]).head(10)
     yield dg.MaterializeResult(asset_key="entity_mentions", metadata=table_metadata(
         mentions, mentions.select("article_id", "text", "label", "canonical_name", "role"),
         by_label=counts_by(mentions, "label"), parsed_articles=result.parsed, reused_articles=result.reused,
         quarantined=len(bad_mentions)))
     yield dg.MaterializeResult(asset_key="entities", metadata=table_metadata(
-        result.entities, top_entities.select("canonical_name", "label", "article_count", "mention_count", "aliases"),
-        by_label=counts_by(result.entities, "label")))
+        entities, top_entities.select("canonical_name", "label", "article_count", "mention_count", "aliases"),
+        by_label=counts_by(entities, "label")))
     named = quotes.filter(pl.col("speaker_name").is_not_null())
     top_speakers = named.group_by("speaker_name").len().sort(["len", "speaker_name"], descending=[True, False]).head(10)
     yield dg.MaterializeResult(asset_key="quotes", metadata=table_metadata(
