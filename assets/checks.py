@@ -77,7 +77,7 @@ def _result(table: str, severity: str, suites: list) -> dg.AssetCheckResult:
     failed = [dict(e, suite=r.name) for r in chosen for e in r.failed()]
     return dg.AssetCheckResult(
         asset_key=table,
-        check_name=f"{table}_{'contract' if severity == 'ERROR' else 'signals'}",
+        check_name=f"{table}_{'contract' if severity == 'ERROR' else 'quality'}",
         passed=not failed,
         severity=dg.AssetCheckSeverity.ERROR if severity == "ERROR" else dg.AssetCheckSeverity.WARN,
         metadata={
