@@ -299,8 +299,39 @@ def _fresh_templates() -> dict[str, tuple[str, Template]]:
     }
 
 
+def _final_templates() -> dict[str, tuple[str, Template]]:
+    """A fifth split, written last; its first measurement is the one to quote for unseen noise styles."""
+    def last_updated(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"Last Updated: {m}/{d}/{y} {r.randint(1, 12)}:{r.randint(0, 59):02d} AM"]
+
+    return {
+        "sources": ("t", lambda r, c: [f"Sources: {', '.join(r.sample(AGENCIES, 2))}"]),
+        "live_updates": ("h", lambda r, c: ["LIVE UPDATES"]),
+        "most_viewed": ("t", lambda r, c: ["Most Viewed", *r.sample(c["headlines"], 3)]),
+        "no_account": ("it", lambda r, c: ["Don't have an account? Sign up"]),
+        "rec_videos": ("t", lambda r, c: ["Recommended Videos", *r.sample(c["headlines"], 2)]),
+        "jump_comments": ("h", lambda r, c: ["Jump to comments"]),
+        "text_size": ("h", lambda r, c: ["Text size: A- A+"]),
+        "save_later": ("hi", lambda r, c: ["Save for later"]),
+        "gift": ("h", lambda r, c: ["Gift this article"]),
+        "listen_minutes": ("h", lambda r, c: [f"Listen to article {r.randint(2, 9)} minutes"]),
+        "produced_by": ("t", lambda r, c: [f"Produced by the {r.choice(OUTLETS)} Digital Desk"]),
+        "live_blog": ("it", lambda r, c: ["Follow the latest updates on our live blog."]),
+        "homepage": ("t", lambda r, c: ["For more news, visit our homepage."]),
+        "standards": ("t", lambda r, c: [f"Our Standards: The {r.choice(OUTLETS)} Trust Principles."]),
+        "alerts": ("it", lambda r, c: ["Sign up for breaking news alerts"]),
+        "image_n_of_m": ("hi", lambda r, c: [f"Image {r.randint(1, 5)} of {r.randint(6, 20)}"]),
+        "photographer": ("hi", lambda r, c: [f"Photographer: {r.choice(NAMES)}/{r.choice(AGENCIES)}"]),
+        "adds_details": ("h", lambda r, c: [f"(Adds details in paragraph {r.randint(3, 9)})"]),
+        "trending_one": ("i", lambda r, c: [f"Trending: {r.choice(c['headlines'])}"]),
+        "last_updated": ("h", last_updated),
+        "fact_checked": ("h", lambda r, c: [f"Fact checked by {r.choice(NAMES)}"]),
+    }
+
+
 TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _blind_templates,
-             "fresh": _fresh_templates}
+             "fresh": _fresh_templates, "final": _final_templates}
 
 
 def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],

@@ -93,6 +93,12 @@ def ui_share(line: str) -> float:
     return sum(w in R.UI_WORDS for w in words) / len(words) if words else 0.0
 
 
+def content_ui_share(line: str) -> float:
+    """Share of the line's content words (stopwords left out) that are interface vocabulary."""
+    words = [w for w in _words(line) if w not in R.STOPWORDS]
+    return sum(w in R.UI_WORDS for w in words) / len(words) if words else 0.0
+
+
 def cta_cues(line: str) -> int:
     """Number of distinct call-to-action cues in the line ("your", "inbox", "sign up", "supporting", ...)."""
     words = _words(line)
@@ -253,17 +259,23 @@ def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
 
 
 def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
-    """Short non-prose lines in the same block as noise (no blank line between) are part of that noise box:
-    a newsletter box's title and blurb, a share bar's odd label.  Repeats until nothing changes."""
+    """Short non-prose lines in the same block as noise (no blank line between), or with noise on both sides,
+    are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  Repeats until
+    nothing changes."""
+    def noisy(j: int | None) -> bool:
+        return j is not None and removed.get(j) not in (None, *_NOT_EVIDENCE)
+
     changed = True
     while changed:
         changed = False
         for i, line in enumerate(lines):
             if not line or i in removed or is_prose(line) or word_count(line) > R.BLOCK_MAX_WORDS:
                 continue
-            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
-            if any(removed.get(j) not in (None, *_NOT_EVIDENCE) for j in neighbours):
-                removed[i] = "noise_block"
+            touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+            before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+            after = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+            if any(noisy(j) for j in touching) or (noisy(before) and noisy(after)):
+                removed[i] = "noise_block"  # in a box with noise, or sandwiched between noise lines
                 changed = True
 
 
@@ -285,8 +297,9 @@ def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
 
 
 def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
-    """Fragments outside the body (before the first / after the last prose line) are page furniture -- but only
-    on the far side of noise another rule already found there.  So the head keeps lines between its last noise
+    """Fragments outside the body (before the first / after the last prose line) are page furniture -- when they
+    use interface words ("Save for later", "LIVE UPDATES"), or when they lie on the far side of noise another rule
+    already found there.  So the head keeps lines between its last noise
     line and the body (match details, a standfirst), the tail keeps lines between the body and its first noise
     line (a closing list of names or results), and a clean article loses nothing."""
     kept = _kept(lines, removed)
@@ -298,10 +311,13 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
     head_limit = max((i for i in evidence if i < first), default=-1)
     tail_limit = min((i for i in evidence if i > last), default=len(lines))
     for i in kept:
-        if i < head_limit and is_fragment(lines[i]):
-            removed[i] = "head_fragment"
-        elif i > tail_limit and is_fragment(lines[i]):
-            removed[i] = "tail_fragment"
+        if not (i < first or i > last):
+            continue
+        short = word_count(lines[i]) <= R.ZONE_SHORT_WORDS
+        furniture = is_fragment(lines[i]) or short
+        beyond_noise = i < head_limit or i > tail_limit
+        if (beyond_noise and furniture) or (short and content_ui_share(lines[i]) >= R.ZONE_UI_SHARE):
+            removed[i] = "head_fragment" if i < first else "tail_fragment"
 
 
 #: Removals that say nothing about page furniture around them: the title, separators, and the interruptions

@@ -108,10 +108,22 @@ def test_noise_box_lines_go_with_their_box() -> None:
 
 
 def test_head_and_tail_fragments_beyond_noise() -> None:
-    text = wrap(head=("Menu", "Local", "Share this article"), tail=("Copyright 2024 Example Media", "Contact Us",
-                                                                   "Local Football Results Page"))
+    text = wrap(head=("Menu", "Local", "Politics", "Share this article"),
+                tail=("Copyright 2024 Example Media", "Contact Us", "Local Football Results Page"))
     assert rule_of(text, "Local") == "head_fragment"
     assert rule_of(text, "Local Football Results Page") == "tail_fragment"
+    assert_body_intact(text)
+
+
+def test_interface_words_mark_head_lines_without_other_noise() -> None:
+    text = wrap(head=("LIVE UPDATES", "Ewood Park"))
+    assert rule_of(text, "LIVE UPDATES") == "head_fragment"
+    assert rule_of(text, "Ewood Park") is None
+
+
+def test_line_sandwiched_between_noise_goes_with_it() -> None:
+    text = wrap("Advertisement", "The Weekend Edition", "Sign up for our weekend newsletter")
+    assert rule_of(text, "The Weekend Edition") == "noise_block"
     assert_body_intact(text)
 
 

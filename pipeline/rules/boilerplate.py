@@ -22,6 +22,12 @@ SHORT_WORDS = 12
 PROSE_MIN_WORDS = 10
 #: Unpunctuated lines in the head/tail zones with at most this many words are dropped outright (menus, labels).
 FRAGMENT_MAX_WORDS = 4
+#: Beyond the noise found in the head/tail zones, lines this short go too, even when they end like a sentence
+#: ("Thank you for reading!", "Send us your feedback.").
+ZONE_SHORT_WORDS = 8
+#: Head/tail lines (before the first / after the last prose line) of at most ZONE_SHORT_WORDS words go even
+#: without noise evidence around them when this share of their content words is interface vocabulary.
+ZONE_UI_SHARE = 0.5
 #: Longer unpunctuated head/tail lines are dropped only when this share of their words is Capitalised (headlines).
 FRAGMENT_TITLECASE_SHARE = 0.7
 #: ... and only up to this many words (a long unpunctuated line is more likely a real paragraph missing its stop).
@@ -52,7 +58,8 @@ CLOSERS = "\"'”’»)]*"
 # Each row: (rule name, regex).  Regexes are compiled case-insensitively and matched with `search` on the line.
 
 LINE_RULES: tuple[tuple[str, str], ...] = (
-    ("source_link", r"^(source|original|via)\s*(link|article|:)?\s*$|^source\s*link\b|^\(?source:\s*\S+\)?$"),
+    ("source_link", r"^(source|original|via)\s*(link|article|:)?\s*$|^source\s*link\b|^\(?source:\s*\S+\)?$"
+                    r"|^\W*sources?\s*:\s*[^.!?]{0,60}$"),
     ("read_time", r"^\W*(reading time:?\s*)?(about\s+)?\d+\s*(-\s*)?(min(ute)?s?|m)\.?\s*(read|to read|reading)?\W*$"
                   r"|^\W*(reading time|read time|estimated reading time)\b.{0,30}$|\b\d+\s*(-\s*)?min(ute)?s?\s+read\b"
                   # a duration next to reading/listening words on a short line: "Listen to this article · 3 min"
@@ -70,11 +77,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
                      r"( via getty images)?\W*$"
                      r"|^\W*(photo|photograph|image|picture|pic|illustration|file photo|credit|"
-                     r"image source|image caption|photo credit|media caption|caption)s?\s*(by|:|,|-|–|credit:?)\s*"
+                     r"image source|image caption|photo credit|media caption|caption|photographer|photography|"
+                     r"graphic|graphics|camera|cinematography)s?\s*(by|:|,|-|–|credit:?)\s*"
                      r".{0,80}$"
                      r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"
                      r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
-                     r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"),
+                     r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"
+                     r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"),
     ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})"
                   r"|\bmay not be (re)?published,? broadcast"),
     ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
@@ -101,6 +110,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
               r"|^\W*(comments?|replies|reactions|shares|likes|responses)\s*[(\[]?\d+[)\]]?\W*$"
               r"|^\W*(have your say|join the (conversation|discussion|debate)|leave a reply|what do you think\??|"
               r"loading comments|show more comments)\W*$"
+              r"|^\W*save( this| the)?( article| story| page)?( for later| to (your )?(reading list|favou?rites|list))\W*$"
               r"|^\W*(print|email|e-mail|send|save|share|bookmark|copy)( this| the)? (page|article|story|link|url)"
               r"( to a friend| with a friend)?\W*$"),
     ("site_footer", r"^\W*(i agree|i accept|i consent|yes,? i)\b.{0,100}\b(terms|privacy|policy|conditions|receive|"
@@ -145,7 +155,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"|^\W*(editing|edited) by\b.{0,80}$|^\W*(this (article|story|report) (was )?(first |originally )?"
                r"(appeared|published)|this (story|article) has been (updated|corrected))\b.{0,120}$"
                r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"
-               r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"),
+               r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"
+               r"|^\W*(\w+ )?(checked|reviewed|produced|edited|written|compiled|curated|illustrated|designed|"
+               r"photographed|filmed|translated|verified|narrated|presented) by\b[^.!?]{0,60}$"
+               r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b[^()]{0,80}\)\W*$"),
     ("disclosure", r"\baffiliate (links?|commission|partners?|programs?)\b|\bearn (a )?(small )?commission\b"
                    r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
                    r"|^\W*(paid (partnership|post|content)|sponsored by|in partnership with|presented by|"
@@ -168,7 +181,7 @@ UI_WORDS: frozenset[str] = frozenset(
     more read watch listen play video videos photos gallery podcast podcasts live follow click tap here
     related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
     cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
-    open font size sort newest oldest filter load loading reply feedback replies discussion conversation
+    homepage updates text open font size sort newest oldest filter load loading reply feedback replies discussion conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
     """.split()
 )
@@ -217,6 +230,11 @@ CAPTION_MAX_WORDS = 35
 
 #: Short non-prose lines touching noise in the same block (no blank line between) join it: noise comes in boxes.
 BLOCK_MAX_WORDS = 20
+
+#: Words left out when computing interface shares of content words.
+STOPWORDS: frozenset[str] = frozenset(
+    "a an the of to for in on at by and or but with from is are be it this that our your you we us i".split()
+)
 
 # --- metadata: bylines --------------------------------------------------------------------------------------------
 
