@@ -263,7 +263,7 @@ def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
     are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  Repeats until
     nothing changes."""
     def noisy(j: int | None) -> bool:
-        return j is not None and removed.get(j) not in (None, *_NOT_EVIDENCE)
+        return j is not None and removed.get(j) not in (None, "title", "separator")
 
     changed = True
     while changed:
