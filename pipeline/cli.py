@@ -240,15 +240,29 @@ def _download_release(url: str, target: Path) -> None:
 @data_dir_option
 def evaluate(gold: Path, data_dir: Path | None) -> None:
     """Score the warehouse's quotes against a gold file: precision, recall, F1 by type, speaker accuracy."""
-    from pipeline.quote_eval import format_report, predictions_from_warehouse, score
+    from pipeline.quote_eval import format_report, load_gold, predictions_from_warehouse, score
 
     s = _settings(None, data_dir)
-    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = load_gold(gold)
     try:
         predictions = predictions_from_warehouse(s.warehouse_path)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_report(score(rows, predictions)))
+
+
+@main.command("evaluate-entities")
+@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              default=Path(__file__).resolve().parent.parent / "tests" / "data" / "entities_gold.jsonl",
+              show_default=True, help="Gold entity mentions, JSON lines (files under ../shared).")
+@click.option("--model", "spacy_model", help="Installed spaCy pipeline (default: the configured one).")
+def evaluate_entities_command(gold: Path, spacy_model: str | None) -> None:
+    """Entity mention P/R/F1 by label and canonical-name accuracy: ours next to the raw spaCy model."""
+    from pipeline.entity_eval import evaluate_entities, format_report
+    from pipeline.nlp import load_nlp
+
+    s = _settings(None, None, spacy_model=spacy_model)
+    click.echo(format_report(evaluate_entities(gold, load_nlp(s.spacy_model))))
 
 
 if __name__ == "__main__":
