@@ -34,10 +34,11 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import Mention
 from pipeline.quote_marks import MarkSpan, find_mark_spans, paragraph_index_at, paragraphs
 from pipeline.quote_rules import NON_SPEAKER_NOUNS, PHRASAL_SPEECH_VERBS, SPEAKER_NOUNS, SPEECH_VERBS
 from pipeline.quote_speakers import ResolvedSpeaker, SpeakerResolver
@@ -48,19 +49,6 @@ CONTINUATION_PARAGRAPHS = 2  # an unattributed quote continues the previous quot
 SENTENCE_END = {".", "!", "?"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRAILING_KEEP = "\"\u201d\u2019')]"  # closing marks and brackets stay at the end of a clause
-
-
-class MentionLike(Protocol):
-    """The shape of ``pipeline.entities.Mention`` used here."""
-
-    start_char: int
-    end_char: int
-    text: str
-    label: str
-    sentence_index: int
-    canonical_name: str
-    role: str | None
-    entity_id: str
 
 
 @dataclass(frozen=True)
@@ -463,7 +451,7 @@ class _Extractor:
         return 0 <= span.paragraph_index - prev_para <= CONTINUATION_PARAGRAPHS
 
 
-def extract_quotes(doc: Doc, mentions: Sequence[MentionLike]) -> list[Quote]:
+def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
     """All direct, mixed and indirect quotes of one article, in text order, with resolved speakers."""
     ex = _Extractor(doc)
     ex.reported_speech()
