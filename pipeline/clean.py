@@ -14,7 +14,9 @@ Order of passes (each only looks at lines still kept):
  5. reader prompts        ("call_to_action", "interface")
  6. link lists            ("link_list": short items after a "Related"-style header)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, labels, teaser headlines outside the body)
- 8. paragraphs; dateline cut from the first one ("dateline")
+ 8. page-level cuts       ("head_cut" above a repeated headline, "tail_cut" after an end-of-article marker;
+                           only for full-page text, see clean_article)
+ 9. paragraphs; dateline cut from the first one ("dateline")
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class CleanArticle:
 
 _LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE_RULES)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
 
 
@@ -234,6 +237,34 @@ def _kept(lines: list[str], removed: dict[int, str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line and i not in removed]
 
 
+def is_title_echo(line: str, title: str) -> bool:
+    """Whether `line` repeats the headline: the same text, or the headline without a " - Site Name" suffix."""
+    a, b = line.lower(), title.lower()
+    if a == b:
+        return True
+    return word_count(line) >= R.TITLE_ECHO_MIN_WORDS and b.startswith(a) and len(a) >= R.TITLE_ECHO_SHARE * len(b)
+
+
+def _mark_title_echoes(lines: list[str], removed: dict[int, str], title: str, *, cut_header: bool) -> None:
+    """Repeats of the headline go ("title").  On a full-page scrape the last repeat is the article's own heading,
+    so the page header before it (menus, breaking-news bars) goes too ("head_cut") -- but only when at least
+    HEAD_CUT_KEEP_PROSE of the prose words lie after it, so a body is never cut."""
+    echoes = [i for i, line in enumerate(lines) if line and i not in removed and is_title_echo(line, title)]
+    for i in echoes:
+        removed[i] = "title"
+    if not cut_header:
+        return
+    prose_words = [(i, word_count(lines[i])) for i, line in enumerate(lines) if line and is_prose(line)]
+    total = sum(n for _, n in prose_words)
+    for echo in reversed(echoes):
+        after = sum(n for i, n in prose_words if i > echo)
+        if total and after >= R.HEAD_CUT_KEEP_PROSE * total:
+            for i in range(echo):
+                if lines[i] and i not in removed:
+                    removed[i] = "head_cut"
+            return
+
+
 def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
     """Doubled captions: a short line repeated on the next kept line loses every copy.  A long paragraph repeated
     anywhere keeps its first copy.  Short distant repeats stay (a fixture list may repeat "Winners meet in final")."""
@@ -325,6 +356,30 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
 _NOT_EVIDENCE = frozenset({"title", "separator", "advertisement", "photo_credit", "repeated_caption"})
 
 
+def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
+    """On a full-page scrape the article ends at an end-of-article marker ("Related Articles", "Tags:", "Share
+    this:", "Most Popular", a copyright line) and teasers follow: headlines, blurbs, times.  Cut everything after
+    the first such marker once most of the prose lies before it and what follows is mostly not prose, so a body
+    that merely has a related box before its last paragraph keeps that paragraph."""
+    prose = {i: word_count(line) for i, line in enumerate(lines) if line and i not in removed and is_prose(line)}
+    total = sum(prose.values())
+    if not total:
+        return
+    seen = 0
+    for m in range(len(lines)):
+        seen += prose.get(m, 0)
+        if removed.get(m) not in R.TAIL_MARKER_RULES or seen < R.TAIL_CUT_MIN_PROSE_BEFORE * total:
+            continue
+        rest = [i for i in range(m + 1, len(lines)) if lines[i] and i not in removed]
+        rest_prose = [i for i in rest if i in prose or _BULLET.match(lines[i])]  # body lists count as body
+        if not rest or sum(prose.get(i, 0) for i in rest_prose) > R.TAIL_CUT_MAX_PROSE_AFTER * total:
+            continue
+        if len(rest) >= R.TAIL_CUT_MIN_LINES and len(rest) - len(rest_prose) >= 2 * len(rest_prose):
+            for i in rest:
+                removed[i] = "tail_cut"
+            return
+
+
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:
     """Kept lines grouped into paragraphs (blank or removed lines separate them), each with its first line index."""
     blocks: list[list[int]] = []
@@ -365,8 +420,18 @@ def _hard_wrapped(texts: list[str]) -> bool:
     return open_ended * 2 >= len(body)
 
 
-def clean_article(text: str, *, title: str | None = None, has_title_line: bool = True) -> CleanArticle:
-    """Clean one article's text: see the module docstring for the passes.  Deterministic; never raises on text."""
+def clean_article(text: str, *, title: str | None = None, has_title_line: bool = True,
+                  full_page: bool | None = None) -> CleanArticle:
+    """Clean one article's text: see the module docstring for the passes.  Deterministic; never raises on text.
+
+    `has_title_line`: the first non-empty line is the headline (plain .txt files); False for HTML/JSON bodies,
+    whose headline comes as `title`.  `full_page`: the text may be a whole scraped page (menus above the
+    headline, teasers below the article), so the page-level cuts ("head_cut", "tail_cut") apply; it defaults to
+    `has_title_line`, because bodies from an extractor (trafilatura, news-please) are already cut to the article
+    and may legitimately end in lists after a "Related" box.
+    """
+    if full_page is None:
+        full_page = has_title_line
     raw = split_lines(text)
     lines = [normalise_line(line) for line in raw]
     removed: dict[int, str] = {}
@@ -378,10 +443,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         removed[first] = "title"
         title = title if title is not None else lines[first]
     if title:
-        title_key = normalise_line(title).lower()
-        for i in nonempty:
-            if lines[i].lower() == title_key:
-                removed[i] = "title"
+        _mark_title_echoes(lines, removed, normalise_line(title), cut_header=full_page)
 
     # 2. metadata lines
     byline: str | None = None
@@ -422,6 +484,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_link_lists(lines, removed)
     _mark_blocks(lines, removed)
     _mark_zones(lines, removed)
+    if full_page:
+        _mark_tail_cut(lines, removed)
 
     # 8. paragraphs and dateline
     paragraphs = _paragraphs(lines, removed)

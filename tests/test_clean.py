@@ -127,6 +127,28 @@ def test_line_sandwiched_between_noise_goes_with_it() -> None:
     assert_body_intact(text)
 
 
+def test_full_page_header_before_headline_repeat_is_cut() -> None:
+    page = "\n".join(["Council backs housing plan - City Herald", "Home", "Local news", "Weather alert for Friday",
+                      "Rail strike called off after late talks with the union, officials confirm today.",
+                      "Council backs housing plan", "", P1, "", P2, "", P3])
+    art = clean_article(page)
+    assert art.title == "Council backs housing plan - City Herald"
+    assert art.clean_text == "\n\n".join([P1, P2, P3])
+    assert [r.rule for r in art.removals].count("head_cut") == 4
+
+
+def test_teasers_after_end_of_article_marker_are_cut_but_a_last_paragraph_is_not() -> None:
+    teasers = ["Related Articles", "Bus lanes approved", "The plan was welcomed by cyclists, who had campaigned for "
+               "years to get safer routes into the city centre.", "2H ago", "School places row grows", "1D ago"]
+    art = clean_article(wrap(tail=tuple(teasers)))
+    assert art.clean_text == "\n\n".join([P1, P2, P3])
+    assert any(r.rule == "tail_cut" for r in art.removals)
+    boxed = "\n\n".join(["Council backs housing plan", P1, P2, "Related Articles", "Bus lanes approved", P3])
+    assert clean_article(boxed).clean_text == "\n\n".join([P1, P2, P3])
+    body = "\n\n".join([P1, P2, P3, *teasers])  # an extracted body is not a page: no page-level cut
+    assert not any(r.rule == "tail_cut" for r in clean_article(body, has_title_line=False).removals)
+
+
 def test_clean_closing_list_is_kept() -> None:
     """Without noise around it, a short unpunctuated list after the last paragraph is body (fixtures, winners)."""
     text = wrap(tail=("Best actor - Jane Doe", "Best film - The Long Road"))

@@ -32,6 +32,21 @@ ZONE_UI_SHARE = 0.5
 FRAGMENT_TITLECASE_SHARE = 0.7
 #: ... and only up to this many words (a long unpunctuated line is more likely a real paragraph missing its stop).
 FRAGMENT_MAX_TITLE_WORDS = 20
+#: A later line repeating the headline without its " - Site Name" suffix must have this many words and this
+#: share of the headline's characters.
+TITLE_ECHO_MIN_WORDS = 4
+TITLE_ECHO_SHARE = 0.6
+#: Everything above the last headline repeat is page header, if this share of the prose words comes after it.
+HEAD_CUT_KEEP_PROSE = 0.8
+#: Rules whose lines end an article on a full-page scrape; see clean._mark_tail_cut.
+TAIL_MARKER_RULES: frozenset[str] = frozenset(
+    {"related", "tags", "share", "copyright", "newsletter", "social_handle", "site_footer", "source_link"}
+)
+#: The cut needs this share of the prose words before the marker, and at most this share after it.
+TAIL_CUT_MIN_PROSE_BEFORE = 0.5
+TAIL_CUT_MAX_PROSE_AFTER = 0.35
+#: ... and at least this many kept lines after the marker, at least two non-prose lines for each prose one.
+TAIL_CUT_MIN_LINES = 3
 #: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy;
 #: longer or distant repeats keep their first copy only when long (short distant repeats are left alone).
 REPEATED_MAX_WORDS = 60
