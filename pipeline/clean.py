@@ -198,6 +198,7 @@ class _Meta:
     rule: str
     byline: str | None
     timestamp: meta.Timestamp | None
+    outlet: str | None = None
 
 
 def read_metadata_line(line: str) -> _Meta | None:
@@ -209,14 +210,16 @@ def read_metadata_line(line: str) -> _Meta | None:
         return _Meta("timestamp", None, whole)
     byline: str | None = None
     stamp: meta.Timestamp | None = None
+    outlet: str | None = None
     for part in meta.split_meta_parts(line):
         b = meta.parse_byline(part)
         if b and byline is None:
-            byline = b
+            byline, outlet = meta.split_byline_outlet(b, part)
             when = meta.parse_datetime(part)  # "By Jane Doe, March 4, 2024"
             if when and stamp is None:
                 stamp = meta.Timestamp("published", when)
             continue
+        outlet = outlet or meta.known_outlet(part)
         t = meta.parse_timestamp(part)
         if t and stamp is None:
             stamp = t
@@ -228,7 +231,7 @@ def read_metadata_line(line: str) -> _Meta | None:
         return None
     if byline is None and stamp is None:
         return None
-    return _Meta("byline" if byline else "timestamp", byline, stamp)
+    return _Meta("byline" if byline else "timestamp", byline, stamp, outlet)
 
 
 # --- passes -----------------------------------------------------------------------------------------------------
@@ -254,15 +257,21 @@ def _mark_title_echoes(lines: list[str], removed: dict[int, str], title: str, *,
         removed[i] = "title"
     if not cut_header:
         return
-    prose_words = [(i, word_count(lines[i])) for i, line in enumerate(lines) if line and is_prose(line)]
-    total = sum(n for _, n in prose_words)
+    after = _suffix_sums([word_count(line) if line and is_prose(line) else 0 for line in lines])
     for echo in reversed(echoes):
-        after = sum(n for i, n in prose_words if i > echo)
-        if total and after >= R.HEAD_CUT_KEEP_PROSE * total:
+        if after[0] and after[echo + 1] >= R.HEAD_CUT_KEEP_PROSE * after[0]:
             for i in range(echo):
                 if lines[i] and i not in removed:
                     removed[i] = "head_cut"
             return
+
+
+def _suffix_sums(values: list[int]) -> list[int]:
+    """out[i] = sum(values[i:]), with out[len(values)] = 0: "how much lies after" in O(1) per question."""
+    out = [0] * (len(values) + 1)
+    for i in range(len(values) - 1, -1, -1):
+        out[i] = out[i + 1] + values[i]
+    return out
 
 
 def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
@@ -291,23 +300,37 @@ def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
 
 def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
     """Short non-prose lines in the same block as noise (no blank line between), or with noise on both sides,
-    are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  Repeats until
-    nothing changes."""
+    are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  A work list spreads
+    the marking through a box in linear time."""
+    n = len(lines)
+    before: list[int | None] = [None] * n  # nearest non-empty line above / below each line
+    after: list[int | None] = [None] * n
+    last = None
+    for i in range(n):
+        before[i] = last
+        last = i if lines[i] else last
+    last = None
+    for i in range(n - 1, -1, -1):
+        after[i] = last
+        last = i if lines[i] else last
+
     def noisy(j: int | None) -> bool:
         return j is not None and removed.get(j) not in (None, "title", "separator")
 
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if not line or i in removed or is_prose(line) or word_count(line) > R.BLOCK_MAX_WORDS:
-                continue
-            touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
-            before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-            after = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-            if any(noisy(j) for j in touching) or (noisy(before) and noisy(after)):
-                removed[i] = "noise_block"  # in a box with noise, or sandwiched between noise lines
-                changed = True
+    def candidate(i: int) -> bool:
+        line = lines[i]
+        return bool(line) and i not in removed and not is_prose(line) and word_count(line) <= R.BLOCK_MAX_WORDS
+
+    work = [i for i in range(n) if candidate(i)]
+    work.reverse()  # pop() from the end visits lines top-down
+    while work:
+        i = work.pop()
+        if not candidate(i):
+            continue
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and lines[j]]
+        if any(noisy(j) for j in touching) or (noisy(before[i]) and noisy(after[i])):
+            removed[i] = "noise_block"  # in a box with noise, or sandwiched between noise lines
+            work.extend(j for j in (i - 1, i + 1, before[i], after[i]) if j is not None and 0 <= j < n)
 
 
 def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
@@ -361,22 +384,26 @@ def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
     this:", "Most Popular", a copyright line) and teasers follow: headlines, blurbs, times.  Cut everything after
     the first such marker once most of the prose lies before it and what follows is mostly not prose, so a body
     that merely has a related box before its last paragraph keeps that paragraph."""
-    prose = {i: word_count(line) for i, line in enumerate(lines) if line and i not in removed and is_prose(line)}
-    total = sum(prose.values())
+    n = len(lines)
+    kept = [bool(line) and i not in removed for i, line in enumerate(lines)]
+    prose_words = [word_count(line) if kept[i] and is_prose(line) else 0 for i, line in enumerate(lines)]
+    bodyish = [kept[i] and (prose_words[i] > 0 or bool(_BULLET.match(lines[i]))) for i in range(n)]  # lists too
+    total = sum(prose_words)
     if not total:
         return
-    seen = 0
-    for m in range(len(lines)):
-        seen += prose.get(m, 0)
-        if removed.get(m) not in R.TAIL_MARKER_RULES or seen < R.TAIL_CUT_MIN_PROSE_BEFORE * total:
+    kept_after = _suffix_sums([int(k) for k in kept])
+    bodyish_after = _suffix_sums([int(b) for b in bodyish])
+    prose_after = _suffix_sums(prose_words)
+    for m in range(n):
+        if removed.get(m) not in R.TAIL_MARKER_RULES or total - prose_after[m] < R.TAIL_CUT_MIN_PROSE_BEFORE * total:
             continue
-        rest = [i for i in range(m + 1, len(lines)) if lines[i] and i not in removed]
-        rest_prose = [i for i in rest if i in prose or _BULLET.match(lines[i])]  # body lists count as body
-        if not rest or sum(prose.get(i, 0) for i in rest_prose) > R.TAIL_CUT_MAX_PROSE_AFTER * total:
+        rest, rest_body = kept_after[m + 1], bodyish_after[m + 1]
+        if prose_after[m + 1] > R.TAIL_CUT_MAX_PROSE_AFTER * total:
             continue
-        if len(rest) >= R.TAIL_CUT_MIN_LINES and len(rest) - len(rest_prose) >= 2 * len(rest_prose):
-            for i in rest:
-                removed[i] = "tail_cut"
+        if rest >= R.TAIL_CUT_MIN_LINES and rest - rest_body >= 2 * rest_body:
+            for i in range(m + 1, n):
+                if kept[i]:
+                    removed[i] = "tail_cut"
             return
 
 
@@ -447,6 +474,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
 
     # 2. metadata lines
     byline: str | None = None
+    byline_outlet: str | None = None
     published: datetime | None = None
     updated: datetime | None = None
     for i in _kept(lines, removed):
@@ -455,6 +483,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             continue
         removed[i] = found.rule
         byline = byline or found.byline
+        byline_outlet = byline_outlet or found.outlet
         if found.timestamp and found.timestamp.value:
             if found.timestamp.kind == "published":
                 published = published or found.timestamp.value
@@ -462,7 +491,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
                 updated = updated or found.timestamp.value
 
     # 3. named patterns, symbols-only separators
-    outlet: str | None = None
+    outlet: str | None = byline_outlet
     for i in _kept(lines, removed):
         if is_symbol_only(lines[i]):
             removed[i] = "separator"

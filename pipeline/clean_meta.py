@@ -189,6 +189,26 @@ def canonical_outlet(name: str) -> str:
     return R.OUTLET_ALIASES.get(name.strip().lower(), name.strip())
 
 
+def known_outlet(text: str) -> str | None:
+    """The canonical name when `text` is exactly a known outlet ("Reuters", "The Associated Press"), else None."""
+    key = text.strip().strip(".,;:()").lower()
+    return R.OUTLET_ALIASES.get(key)
+
+
+def split_byline_outlet(names: str, part: str) -> tuple[str, str | None]:
+    """Byline names and the outlet they credit: "By Jane Doe, Reuters" and "By JANE DOE Associated Press" both
+    give the outlet; the names lose a trailing outlet name."""
+    _, comma, tail = part.partition(",")
+    if comma and known_outlet(tail):
+        return names, known_outlet(tail)
+    words = names.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        outlet = known_outlet(" ".join(words[-k:]))
+        if outlet:
+            return " ".join(words[:-k]), outlet
+    return names, None
+
+
 def _plausible_outlet(name: str) -> bool:
     """Whether text in brackets after a place can be an outlet: a known one, a domain, an acronym or 1-3 words."""
     low = name.strip().lower()

@@ -204,8 +204,24 @@ def test_byline_and_timestamp_lines_become_fields() -> None:
 
 def test_combined_metadata_line() -> None:
     art = clean_article(wrap(head=("by Jane Doe | Reuters | Nov 18, 2019 at 9:24 pm ET • 2 min read",)))
-    assert art.byline == "Jane Doe"
+    assert (art.byline, art.outlet) == ("Jane Doe", "Reuters")
     assert art.published_at == datetime(2019, 11, 19, 2, 24)
+
+
+@pytest.mark.parametrize(("line", "byline", "outlet"), [
+    ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+    ("By JANE DOE Associated Press", "JANE DOE", "AP"),
+    ("By Jane Doe", "Jane Doe", None),
+])
+def test_outlet_from_byline(line: str, byline: str, outlet: str | None) -> None:
+    art = clean_article(wrap(head=(line,)))
+    assert (art.byline, art.outlet) == (byline, outlet)
+
+
+def test_dateline_outlet_beats_copyright_outlet() -> None:
+    text = wrap(tail=("© 2024 The Associated Press. All rights reserved.",))
+    assert clean_article(text).outlet == "AP"
+    assert clean_article(text.replace(P1, "LONDON (Reuters) - " + P1)).outlet == "Reuters"
 
 
 def test_updated_only_fills_published_at_and_published_wins() -> None:
