@@ -237,8 +237,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if outlet is not None and not _plausible_outlet(outlet):
             continue
         place = m.groupdict().get("place")
-        if place is not None and outlet is None and (len(place.replace(" ", "")) < 3 or not any(c.isalpha() for c in place)):
-            continue
+        if place is not None and outlet is None and len(place.replace(" ", "")) < 3:
+            continue  # "AT -" is too short to be a place
         text = paragraph[: m.end()].strip().rstrip("-–—‒―:").strip()
         return Dateline(text=text, outlet=canonical_outlet(outlet) if outlet else None, rest=rest)
     return None

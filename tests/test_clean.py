@@ -309,7 +309,8 @@ def test_hard_wrapped_paragraph_is_rejoined_but_lists_are_not() -> None:
 @pytest.mark.corpus
 def test_seed_article(seed_text: str) -> None:
     art = clean_article(seed_text)
-    assert art.title == "State Dept. Sidesteps ‘Hypothetical’ About Alleged Iranian Involvement in Iraq Drone Attack"
+    assert art.title == ("State Dept. Sidesteps ‘Hypothetical’ About Alleged Iranian Involvement in Iraq "
+                         "Drone Attack")
     assert (art.dateline, art.outlet) == ("(CNSNews.com)", "CNSNews.com")
     assert art.clean_text.startswith("The Biden administration strongly condemned")
     for junk in ("6 mins read", "Source link", "Getty Images", "Simorgh drone"):

@@ -47,8 +47,8 @@ TAIL_CUT_MIN_PROSE_BEFORE = 0.5
 TAIL_CUT_MAX_PROSE_AFTER = 0.35
 #: ... and at least this many kept lines after the marker, at least two non-prose lines for each prose one.
 TAIL_CUT_MIN_LINES = 3
-#: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy;
-#: longer or distant repeats keep their first copy only when long (short distant repeats are left alone).
+#: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy.
+#: A longer line repeated anywhere keeps its first copy only; short repeats far apart are left alone.
 REPEATED_MAX_WORDS = 60
 #: A short line whose words are at least this share interface vocabulary is interface text ("Share Tweet Email").
 UI_SHARE = 0.6
@@ -86,7 +86,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                       r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
                       r"scroll (down )?to continue.*)\W*$"
                       r"|^\W*(advertisement|sponsored|promoted|ad)\W+(?!links|stories)\w.{0,40}$"
-                      r"|\b(story|article|content|text) continues (below|after|under)\b.{0,30}$|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
+                      r"|\b(story|article|content|text) continues (below|after|under)\b.{0,30}$"
+                      r"|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
     ("photo_credit", r"\((photo|photograph|image|picture|pic|video|illustration|credit|file photo)s?( credit)?\s*"
                      r"(by|:|credit)?.{0,80}\)\s*$"
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
@@ -99,8 +100,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
                      r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"
                      r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"),
-    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})"
-                  r"|\bmay not be (re)?published,? broadcast"),
+    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
+                  r"|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})|\bmay not be (re)?published,? broadcast"),
     ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
                r"notice|consent)\b|\baccept (all )?cookies\b|^\W*(accept|reject|decline|allow)( all)?\W*$"
                r"|^(?=.{0,240}$)(?=.*\bcookies\b).*\b(we and our partners|our partners|consent|personali[sz]e|"
@@ -115,8 +116,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("subscribe", r"^\W*(subscribe|sign up|sign in|log ?in|register|join (us|now|today)|become a (member|subscriber)|"
                   r"support (us|our journalism)|donate|already a (subscriber|member))\b.{0,80}$"
                   r"|\bsubscribe (now|today|for|to)\b.{0,60}$|\bsubscribers? only\b|\bunlimited (digital )?access\b"),
-    ("click_here", r"\bclick here\b|\btap here\b|^\W*(click|tap|hover|swipe|scroll) (to|for) \w+\b.{0,40}$|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b"
-                   r"|\bget the app\b"),
+    ("click_here", r"\bclick here\b|\btap here\b|^\W*(click|tap|hover|swipe|scroll) (to|for) \w+\b.{0,40}$"
+                   r"|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b|\bget the app\b"),
     ("share", r"^\W*(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|"
               r"copy (the )?url|save|save (this )?(article|story)|comments?|\d+\s+comments?|post comment|"
               r"leave a comment|view comments|show comments|add a comment|whatsapp|facebook|twitter|linkedin|"
@@ -125,12 +126,14 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
               r"|^\W*(comments?|replies|reactions|shares|likes|responses)\s*[(\[]?\d+[)\]]?\W*$"
               r"|^\W*(have your say|join the (conversation|discussion|debate)|leave a reply|what do you think\??|"
               r"loading comments|show more comments)\W*$"
-              r"|^\W*save( this| the)?( article| story| page)?( for later| to (your )?(reading list|favou?rites|list))\W*$"
+              r"|^\W*save( this| the)?( article| story| page)?( for later| to (your )?(reading list|favou?rites|"
+              r"list))\W*$"
               r"|^\W*(print|email|e-mail|send|save|share|bookmark|copy)( this| the)? (page|article|story|link|url)"
               r"( to a friend| with a friend)?\W*$"),
     ("site_footer", r"^\W*(i agree|i accept|i consent|yes,? i)\b.{0,100}\b(terms|privacy|policy|conditions|receive|"
                     r"e-?mails?|newsletters?|offers)\b.{0,60}$"
-                    r"|^\W*(i'?d like to receive|by (signing up|subscribing|clicking|registering|submitting))\b.{0,160}$"
+                    r"|^\W*(i'?d like to receive|by (signing up|subscribing|clicking|registering|submitting))\b"
+                    r".{0,160}$"
                     r"|^\W*(terms (of (use|service|sale))?|terms and conditions|privacy( policy| notice| settings)?|"
                     r"contact us|about us|careers|sitemap|site map|advertise( with us)?|accessibility|help|faq|"
                     r"corrections|report an? (error|correction|problem))\W*$"),
@@ -173,7 +176,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"
                r"|^\W*(\w+ )?(checked|reviewed|produced|edited|written|compiled|curated|illustrated|designed|"
                r"photographed|filmed|translated|verified|narrated|presented) by\b[^.!?]{0,60}$"
-               r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b[^()]{0,80}\)\W*$"),
+               r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b"
+               r"[^()]{0,80}\)\W*$"),
     ("disclosure", r"\baffiliate (links?|commission|partners?|programs?)\b|\bearn (a )?(small )?commission\b"
                    r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
                    r"|^\W*(paid (partnership|post|content)|sponsored by|in partnership with|presented by|"
@@ -196,7 +200,8 @@ UI_WORDS: frozenset[str] = frozenset(
     more read watch listen play video videos photos gallery podcast podcasts live follow click tap here
     related recommended trending popular latest stories story articles topics tags terms privacy policy cookies
     cookie contact about careers sitemap help faq account settings preferences manage accept reject continue
-    homepage updates text open font size sort newest oldest filter load loading reply feedback replies discussion conversation
+    homepage updates text open font size sort newest oldest filter load loading reply feedback replies discussion
+    conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
     """.split()
 )
@@ -222,8 +227,7 @@ CTA_STEMS: tuple[str, ...] = ("subscri", "support", "enjoy", "newsletter", "noti
 #: A short opening question addressed to the reader ("Got a tip?", "Enjoying this article?") counts as an
 #: imperative opener.  Max words of that question:
 CTA_QUESTION_MAX_WORDS = 7
-#: Imperative verbs that open a call to action.  A CTA line must start with one of these (after symbols) or hold
-#: CTA_MIN_CUES + 1 cues.
+#: Imperative verbs that open a call to action (see clean.opens_as_prompt).
 CTA_VERBS: frozenset[str] = frozenset(
     """
     subscribe sign join get download follow share click tap read watch listen register log enjoy enjoyed like
@@ -243,7 +247,8 @@ CRUMB_MAX_SEGMENT_WORDS = 3
 CAPTION_LABEL = re.compile(r"^\W*((image|photo|picture|media|video)\s+)?caption\W*$", re.IGNORECASE)
 CAPTION_MAX_WORDS = 35
 
-#: Short non-prose lines touching noise in the same block (no blank line between) join it: noise comes in boxes.
+#: Short non-prose lines touching noise in the same block (no blank line between), or with noise on both sides,
+#: join it (see clean._mark_blocks): noise comes in boxes.
 BLOCK_MAX_WORDS = 20
 
 #: Words left out when computing interface shares of content words.
@@ -267,8 +272,9 @@ BYLINE_MAX_WORDS = 10
 # --- metadata: timestamps ---------------------------------------------------------------------------------------
 
 #: Labels that mark a timestamp line; "updated" labels lose to "published" ones when both appear.
-PUBLISHED_LABELS = re.compile(r"\b(published|posted|first published|date|released|created|issued|filed)\b\s*(on|at)?\s*:?",
-                              re.IGNORECASE)
+PUBLISHED_LABELS = re.compile(
+    r"\b(published|posted|first published|date|released|created|issued|filed)\b\s*(on|at)?\s*:?", re.IGNORECASE
+)
 UPDATED_LABELS = re.compile(r"\b(last\s+)?(updated|modified|edited|revised)\b\s*(on|at)?\s*:?", re.IGNORECASE)
 #: Words that may remain on a timestamp line once dates/times/labels are taken out.
 TIMESTAMP_FILLER: frozenset[str] = frozenset(
