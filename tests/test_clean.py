@@ -303,6 +303,17 @@ def test_hard_wrapped_paragraph_is_rejoined_but_lists_are_not() -> None:
     assert clean_article("Title\n\n" + P1 + "\n" + listed + "\n\n" + P2).clean_text.count("\n\n") == 3
 
 
+def test_removals_point_at_their_input_lines_once() -> None:
+    """cleaning_removals is keyed by (article_id, line_index): one removal per line, text as it was in the input."""
+    text = wrap("Advertisement", "Share", head=("By Jane Doe", "6 min read"),
+                tail=("Tags: Housing", "© 2024 Example")).replace(P1, "LONDON (Reuters) - " + P1)
+    raw = split_lines(text)
+    removals = clean_article(text).removals
+    assert len({r.line_index for r in removals}) == len(removals)
+    for r in removals:
+        assert r.text == raw[r.line_index] or (r.rule == "dateline" and raw[r.line_index].startswith(r.text))
+
+
 # --- real inputs --------------------------------------------------------------------------------------------------
 
 
