@@ -330,8 +330,38 @@ def _final_templates() -> dict[str, tuple[str, Template]]:
     }
 
 
+def _sixth_templates() -> dict[str, tuple[str, Template]]:
+    """A sixth split, written after the structural passes (zones, sandwiches, page cuts) and measured once."""
+    return {
+        "image_copyright": ("hi", lambda r, c: [f"Image copyright {r.choice(AGENCIES)}",
+                                                f"Image caption {r.choice(CAPTIONS)}"]),
+        "media_playback": ("i", lambda r, c: ["Media playback is unsupported on your device"]),
+        "media_caption": ("i", lambda r, c: [f"Media caption {r.choice(CAPTIONS)}"]),
+        "published_no_year": ("h", lambda r, c: [f"Published {r.randint(1, 28)} {r.choice(MONTHS)}"]),
+        "share_page": ("h", lambda r, c: ["Share page", "About sharing"]),
+        "external_links": ("t", lambda r, c: ["Related Internet Links",
+                                              "The BBC is not responsible for the content of external sites."]),
+        "elsewhere": ("t", lambda r, c: ["Elsewhere on the site", *r.sample(c["headlines"], 2)]),
+        "trust": ("t", lambda r, c: [f"Why you can trust {r.choice(OUTLETS)}"]),
+        "follow_on_x": ("t", lambda r, c: [f"Follow {r.choice(OUTLETS)} on X"]),
+        "sign_in_comment": ("t", lambda r, c: ["Sign in to comment"]),
+        "play_video": ("i", lambda r, c: [f"Play video, \"{r.choice(c['headlines'])}\", Duration "
+                                          f"{r.randint(1, 5)},{r.randint(10, 59)}"]),
+        "name_role_lines": ("h", lambda r, c: [r.choice(NAMES), f"{r.choice(OUTLETS)}, {r.choice(SECTIONS)}"]),
+        "posted_ago": ("h", lambda r, c: [f"Posted {r.randint(1, 23)}h ago"]),
+        "bookmarked": ("i", lambda r, c: ["Article bookmarked", "Find your bookmarks in your Premium section, "
+                                                                "under my profile"]),
+        "chrome": ("i", lambda r, c: ["Please use Chrome browser for a more accessible video player"]),
+        "join_readers": ("t", lambda r, c: ["Join thought-provoking conversations, follow other readers and see "
+                                            "their replies"]),
+        "premium_pitch": ("it", lambda r, c: [
+            "Want to bookmark your favourite articles and stories to read or reference later? Start your "
+            "Premium subscription today."]),
+    }
+
+
 TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _blind_templates,
-             "fresh": _fresh_templates, "final": _final_templates}
+             "fresh": _fresh_templates, "final": _final_templates, "sixth": _sixth_templates}
 
 
 def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],

@@ -14,8 +14,8 @@ Order of passes (each only looks at lines still kept):
  5. reader prompts        ("call_to_action", "interface")
  6. link lists            ("link_list": short items after a "Related"-style header)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, labels, teaser headlines outside the body)
- 8. page-level cuts       ("head_cut" above a repeated headline, "tail_cut" after an end-of-article marker;
-                           only for full-page text, see clean_article)
+ 8. page-level cuts       ("head_cut" above a repeated headline -- done with the title in pass 1 --, "tail_cut"
+                           after an end-of-article marker; only for full-page text, see clean_article)
  9. paragraphs; dateline cut from the first one ("dateline")
 """
 
@@ -232,6 +232,37 @@ def read_metadata_line(line: str) -> _Meta | None:
     if byline is None and stamp is None:
         return None
     return _Meta("byline" if byline else "timestamp", byline, stamp, outlet)
+
+
+def is_name_line(line: str) -> bool:
+    """A line that is only a person's name: 2-4 name-shaped words ("Sofia Hernandez", "Tom O'Neill")."""
+    words = line.split()
+    low, high = R.NAME_LINE_WORDS
+    return low <= len(words) <= high and all(R.NAME_WORD.fullmatch(w) for w in words)
+
+
+def is_affiliation_line(line: str) -> bool:
+    """A short Title-Case line naming an employer or role ("BBC News, London", "Senior Reporter"): no dates."""
+    words = _words(line)
+    if not words or word_count(line) > R.AFFILIATION_MAX_WORDS or any(c.isdigit() for c in line):
+        return False
+    if any(w in R.WEEKDAYS or w in R.MONTHS for w in words) or titlecase_share(line) < 0.6:
+        return False
+    return "," in line or any(w in R.ROLE_WORDS for w in words)
+
+
+def _mark_name_bylines(lines: list[str], removed: dict[int, str]) -> str | None:
+    """Bylines without "By" above the body: a name line followed by an affiliation line.  Both go ("byline");
+    the first name is returned."""
+    kept = _kept(lines, removed)
+    first_prose = next((i for i in kept if is_prose(lines[i])), len(lines))
+    head = [i for i in kept if i < first_prose]
+    names = []
+    for a, b in zip(head, head[1:]):
+        if a not in removed and is_name_line(lines[a]) and is_affiliation_line(lines[b]):
+            removed[a] = removed[b] = "byline"
+            names.append(lines[a])
+    return names[0] if names else None
 
 
 # --- passes -----------------------------------------------------------------------------------------------------
@@ -501,6 +532,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = rule
             if rule == "copyright":
                 outlet = outlet or meta.outlet_from_copyright(lines[i])
+
+    byline = byline or _mark_name_bylines(lines, removed)  # after the patterns: captions must not bound the head
 
     # 4-7. features
     _mark_repeats(lines, removed)

@@ -20,13 +20,16 @@ _ISO = re.compile(
 _MONTH_WORD = r"(?P<mon>" + "|".join(sorted(R.MONTHS, key=len, reverse=True)) + r")\.?"
 _MDY = re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+_MONTH_ANY = "(?:" + "|".join(sorted(R.MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_ANY}|{_MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+                        re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b")
 _TIME = re.compile(
     r"\b(?P<H>\d{1,2})(?::(?P<M>\d{2}))?(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?=\W|$)\s*(?P<tz>[A-Z]{1,5}\b)?",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(\d+|an?|one)\s+(sec|second|min|minute|hour|hr|day|week)s?\s+ago\b|\b(just now|yesterday|"
-                       r"today)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(\d+|an?|one)\s*(s|m|h|d|w|sec|second|min|minute|hour|hr|day|week|month)s?\s+ago\b"
+                       r"|\b(just now|yesterday|today)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.&@-]+|[|•·,:–—-]")
 
 
@@ -117,13 +120,16 @@ def parse_timestamp(part: str) -> Timestamp | None:
     """
     has_date = _find_date(part) is not None
     relative = _RELATIVE.search(part) is not None
-    if not (has_date or relative):
+    labelled = bool(R.PUBLISHED_LABELS.search(part) or R.UPDATED_LABELS.search(part))
+    partial = labelled and _DAY_MONTH.search(part) is not None  # "Published 3 October": no year, no value
+    if not (has_date or relative or partial):
         return None
     rest = _ISO.sub(" ", part)
     rest = _MDY.sub(" ", rest)
     rest = _DMY.sub(" ", rest)
     rest = _NUMERIC.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
+    rest = _DAY_MONTH.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     leftovers = [w for w in _WORD.findall(rest.lower())
                  if w not in R.TIMESTAMP_FILLER and w.strip(".,") not in R.WEEKDAYS

@@ -139,7 +139,9 @@ def test_full_page_header_before_headline_repeat_is_cut() -> None:
 
 def test_teasers_after_end_of_article_marker_are_cut_but_a_last_paragraph_is_not() -> None:
     teasers = ["Related Articles", "Bus lanes approved", "The plan was welcomed by cyclists, who had campaigned for "
-               "years to get safer routes into the city centre.", "2H ago", "School places row grows", "1D ago"]
+               "years to get safer routes into the city centre.", "2H ago", "School places row grows",
+               "Parents say the new estate will need a primary school", "Trains return",
+               "Commuters face delays as the rail line closes for repairs"]
     art = clean_article(wrap(tail=tuple(teasers)))
     assert art.clean_text == "\n\n".join([P1, P2, P3])
     assert any(r.rule == "tail_cut" for r in art.removals)
@@ -224,6 +226,15 @@ def test_dateline_outlet_beats_copyright_outlet() -> None:
     assert clean_article(text.replace(P1, "LONDON (Reuters) - " + P1)).outlet == "Reuters"
 
 
+def test_name_and_affiliation_lines_are_a_byline_but_match_details_are_not() -> None:
+    art = clean_article(wrap(head=("Sofia Hernandez", "BBC News, Madrid")))
+    assert art.byline == "Sofia Hernandez"
+    assert_body_intact(wrap(head=("Sofia Hernandez", "BBC News, Madrid")))
+    fixture = wrap(head=("Ewood Park", "Tuesday, 1 March", "2000 GMT"))
+    assert clean_article(fixture).byline is None
+    assert clean_article(fixture).clean_text.startswith("Ewood Park\n\nTuesday, 1 March")
+
+
 def test_updated_only_fills_published_at_and_published_wins() -> None:
     assert clean_article(wrap(head=("Updated: March 5, 2024",))).published_at == datetime(2024, 3, 5)
     both = wrap(head=("Updated: March 5, 2024", "Published: March 4, 2024"))
@@ -244,6 +255,9 @@ def test_timestamp_needs_a_date_only_line() -> None:
     assert parse_timestamp("Published 10:32 AM EST, Mon March 4, 2024") is not None
     assert parse_timestamp("He was born on March 4, 1960 in Leeds and moved to London.") is None
     assert parse_timestamp("3 hours ago").value is None
+    assert parse_timestamp("Posted 5h ago") is not None
+    assert parse_timestamp("Published 3 October").value is None
+    assert parse_timestamp("Tuesday, 1 March") is None  # no label, no year: a fixture date in a body
 
 
 def test_parse_byline_rejects_sentences() -> None:

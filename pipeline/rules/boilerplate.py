@@ -99,7 +99,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"
                      r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
                      r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"
-                     r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"),
+                     r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"
+                     # two-word labels need no punctuation after them: "Image copyright Reuters"
+                     r"|^\W*(image|photo|picture|media|video)\s+(caption|copyright|source|credit)\b.{0,200}$"),
     ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
                   r"|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})|\bmay not be (re)?published,? broadcast"),
     ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
@@ -136,7 +138,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r".{0,160}$"
                     r"|^\W*(terms (of (use|service|sale))?|terms and conditions|privacy( policy| notice| settings)?|"
                     r"contact us|about us|careers|sitemap|site map|advertise( with us)?|accessibility|help|faq|"
-                    r"corrections|report an? (error|correction|problem))\W*$"),
+                    r"corrections|report an? (error|correction|problem))\W*$"
+                    r"|^\W*(why you can trust|our (standards|values|ethics|mission)|editorial (standards|guidelines|"
+                    r"policy|values)|trust principles)\b.{0,80}$"),
     ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"),
     ("social_handle", r"^\W*(follow\b.{0,60}\b(on|at)\s+(x|twitter|facebook|instagram|tiktok|threads|bluesky|"
                       r"linkedin|youtube)\b.{0,30}|follow (us|me|him|her)\b.{0,60})$"
@@ -156,11 +160,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"more (stories|news|headlines)|editor'?s picks|what to read next|up next|"
                 r"(further|suggested) reading|explore( more)?( on)?( these| this)?( topics?| stories)?|"
                 r"more (on|about|from) (these|this) (topics?|stories|subjects?)|(sponsored|promoted|partner|paid) "
-                r"(links|stories)|(from )?around the web|from our partners|recommended by \w+)\b\W*(:.{0,120})?$"),
+                r"(links|stories)|(from )?around the web|from our partners|recommended by \w+|"
+                r"elsewhere (on|in|at|from) [\w ]{1,30})\b\W*(:.{0,120})?$"),
     ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
                     r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
-                    r"flash player|powered by disqus)\b"),
+                    r"flash player|powered by disqus|media playback|accessible (video|audio|media) player|unsupported on your "
+                    r"(device|browser)|use (a |the )?\w+ browser)\b"),
     ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
              r"more about|in this (story|article))\s*:\W*.{0,150}$"
              r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
@@ -179,6 +185,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b"
                r"[^()]{0,80}\)\W*$"),
     ("disclosure", r"\baffiliate (links?|commission|partners?|programs?)\b|\bearn (a )?(small )?commission\b"
+                   r"|^(?=.{0,160}$).*\bnot responsible for (the )?content\b"
                    r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
                    r"|^\W*(paid (partnership|post|content)|sponsored by|in partnership with|presented by|"
                    r"supported by)\b.{0,60}$"),
@@ -192,7 +199,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
 
 UI_WORDS: frozenset[str] = frozenset(
     """
-    share shares shared tweet retweet email e-mail print copy link links url save saved bookmark comment comments
+    share shares shared tweet retweet email e-mail print copy link links url save saved bookmark bookmarked
+    bookmarks article comment comments
     facebook twitter x instagram linkedin pinterest reddit whatsapp telegram messenger tiktok youtube snapchat
     flipboard threads bluesky rss feed subscribe subscribed subscription subscriptions subscriber subscribers
     sign login logout register newsletter newsletters inbox alerts notifications app apps download
@@ -223,7 +231,8 @@ CTA_CUES: tuple[str, ...] = (
 #: Words that address the reader.
 READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
 #: Cue stems: a word starting with one of these counts as the cue ("supporting", "subscribed", "enjoying").
-CTA_STEMS: tuple[str, ...] = ("subscri", "support", "enjoy", "newsletter", "notif", "download", "regist", "donat")
+CTA_STEMS: tuple[str, ...] = ("subscri", "support", "enjoy", "newsletter", "notif", "download", "regist", "donat",
+                              "bookmark", "premium")
 #: A short opening question addressed to the reader ("Got a tip?", "Enjoying this article?") counts as an
 #: imperative opener.  Max words of that question:
 CTA_QUESTION_MAX_WORDS = 7
@@ -268,6 +277,17 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
     "and & de da del della di du van von der den la le el al bin ibn y of the in".split()
 )
 BYLINE_MAX_WORDS = 10
+#: A byline without "By": a line of NAME_LINE_WORDS name-shaped words above the body, followed by a short
+#: Title-Case affiliation line ("BBC News, London", "Senior Reporter") holding a comma or a role word.
+NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+")
+NAME_LINE_WORDS = (2, 4)
+AFFILIATION_MAX_WORDS = 6
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    correspondent reporter editor writer journalist columnist contributor staff news desk bureau analyst
+    producer presenter critic chief senior political business sports health science technology economics
+    """.split()
+)
 
 # --- metadata: timestamps ---------------------------------------------------------------------------------------
 
