@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import urllib.parse
@@ -57,10 +58,33 @@ def run(raw_dir: Path | None, data_dir: Path | None, spacy_model: str | None, n_
     except OSError as exc:
         raise click.ClickException(f"cannot write to data folder {s.data_dir}: {exc.strerror or exc}") from None
     try:
+        _check_free_space(s.data_dir)
         success = _run_pipeline(s)
+    except click.ClickException:
+        raise
+    except Exception as exc:  # e.g. the Dagster instance's own storage failing on a full or read-only disk
+        raise click.ClickException(f"run failed writing under {s.data_dir}: {_root_cause(exc)}") from None
     finally:
         lock.release()
     sys.exit(0 if success else 1)
+
+
+#: Below this much free space a run would fail half-way; refuse up front, naming the folder.
+MIN_FREE_BYTES = 64 * 1024 * 1024
+
+
+def _check_free_space(data_dir: Path) -> None:
+    free = shutil.disk_usage(data_dir).free
+    if free < MIN_FREE_BYTES:
+        raise click.ClickException(
+            f"No space left on device: {free / 1e6:.1f} MB free under {data_dir}, a run needs at least "
+            f"{MIN_FREE_BYTES / 1e6:.0f} MB; the previous release is untouched")
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
 def _run_pipeline(s: Settings) -> bool:
