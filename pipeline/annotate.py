@@ -70,11 +70,11 @@ def annotate_articles(
             current, on=["article_id", "content_sha256"], how="inner"
         )
         reuse_ids = set(still_valid["article_id"].to_list())
-        ids = pl.Series(sorted(reuse_ids), dtype=pl.String())
+        ids = sorted(reuse_ids)
         kept_mentions = conform("entity_mentions", prev_mentions.filter(pl.col("article_id").is_in(ids)))
         kept_quotes = conform("quotes", prev_quotes.filter(pl.col("article_id").is_in(ids)))
 
-    todo = articles.filter(~pl.col("article_id").is_in(pl.Series(sorted(reuse_ids), dtype=pl.String())))
+    todo = articles.filter(~pl.col("article_id").is_in(sorted(reuse_ids)))
     todo_ids = todo["article_id"].to_list()
     mention_rows: list[dict] = []
     quote_rows: list[dict] = []
