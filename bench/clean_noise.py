@@ -360,8 +360,35 @@ def _sixth_templates() -> dict[str, tuple[str, Template]]:
     }
 
 
+def _seventh_templates() -> dict[str, tuple[str, Template]]:
+    """A seventh split, written after the weak-signal pass and measured once."""
+    return {
+        "podcast_promo": ("it", lambda r, c: ["Listen to our daily podcast wherever you get your podcasts"]),
+        "reader_poll": ("i", lambda r, c: ["Poll: Do you agree with the decision?", "Yes", "No", "Vote"]),
+        "photo_count": ("hi", lambda r, c: [f"{r.randint(3, 40)} photos"]),
+        "swipe": ("i", lambda r, c: ["Swipe for more"]),
+        "deal_box": ("it", lambda r, c: ["Today's best deals", f"Shop now at {r.choice(OUTLETS)} Store"]),
+        "map_embed": ("i", lambda r, c: ["Map data ©2024 Google"]),
+        "read_in_app": ("h", lambda r, c: ["Read in app"]),
+        "translate": ("h", lambda r, c: ["Translate this page"]),
+        "print_edition": ("t", lambda r, c: [f"A version of this article appears in print on {r.choice(MONTHS)} "
+                                             f"{r.randint(1, 28)}, {r.randint(2015, 2025)}, Section A, Page "
+                                             f"{r.randint(1, 20)}."]),
+        "author_bio": ("t", lambda r, c: [f"{r.choice(NAMES)} covers {r.choice(TOPICS).lower()} for "
+                                          f"{r.choice(OUTLETS)}."]),
+        "more_coverage": ("t", lambda r, c: [f"More coverage of {r.choice(TOPICS).lower()}"]),
+        "live_now": ("h", lambda r, c: ["● LIVE NOW"]),
+        "audio_version": ("h", lambda r, c: ["Audio version", f"{r.randint(1, 9)}:{r.randint(10, 59)}"]),
+        "report_ad": ("i", lambda r, c: ["Report this ad"]),
+        "corrections_policy": ("t", lambda r, c: ["Spotted an error? Let us know."]),
+        "whatsapp_channel": ("it", lambda r, c: ["Join our WhatsApp channel for the latest updates"]),
+        "reading_list": ("h", lambda r, c: ["Add to reading list"]),
+    }
+
+
 TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _blind_templates,
-             "fresh": _fresh_templates, "final": _final_templates, "sixth": _sixth_templates}
+             "fresh": _fresh_templates, "final": _final_templates, "sixth": _sixth_templates,
+             "seventh": _seventh_templates}
 
 
 def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],

@@ -87,7 +87,9 @@ def is_prose(line: str) -> bool:
 
 
 def _words(line: str) -> list[str]:
-    return [w.strip(".'’-").lower() for w in _TOKEN.findall(line) if w.strip(".'’-")]
+    """Lower-cased words without edge punctuation or a possessive "'s" ("Today's" -> "today")."""
+    words = (re.sub(r"['’]s$", "", w.strip(".'’-")).lower() for w in _TOKEN.findall(line))
+    return [w for w in words if w]
 
 
 def ui_share(line: str) -> float:
@@ -171,7 +173,7 @@ def is_interface(line: str) -> bool:
     of separator-split items most of which open with one ("Print | Email | Font size: A A A")."""
     if word_count(line) > R.SHORT_WORDS or ends_sentence(re.sub(r"(\.\.\.|…|!)+$", "", line)):
         return False
-    if ui_share(line) >= R.UI_SHARE:
+    if content_ui_share(line) >= R.UI_SHARE:
         return True
     items = [w for w in (_words(p) for p in re.split(r"\s[|•·]\s", line)) if w]
     return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1
@@ -364,6 +366,37 @@ def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
             work.extend(j for j in (i - 1, i + 1, before[i], after[i]) if j is not None and 0 <= j < n)
 
 
+def noise_signals(line: str, near_noise: bool) -> int:
+    """How many weak signs of interface text a line carries; no single one is enough (see WEAK_SIGNALS_NEEDED).
+
+    Short and unpunctuated; a third of its content words are interface words; it speaks to the reader ("you",
+    "our") without quoting anyone; it opens like a prompt; it sits next to noise already found."""
+    if word_count(line) > R.WEAK_SIGNALS_MAX_WORDS or is_prose(line) and _quoted_or_reported(line):
+        return 0
+    words = _words(line)
+    return sum((
+        word_count(line) <= R.SHORT_FRAGMENT_WORDS and not ends_sentence(line),
+        content_ui_share(line) >= R.WEAK_UI_SHARE,
+        any(w in R.READER_WORDS for w in words) and not _quoted_or_reported(line),
+        opens_as_prompt(line),
+        near_noise,
+    ))
+
+
+def _mark_weak_signals(lines: list[str], removed: dict[int, str]) -> None:
+    """Lines with several weak signs of interface text go ("weak_signals"): catches prompts and widgets in
+    wordings no named rule knows ("Article bookmarked", "Save for later")."""
+    nonempty = [i for i, line in enumerate(lines) if line]
+    found = dict(removed)  # neighbours judged on the earlier passes only, so one hit does not cascade down a list
+    for k, i in enumerate(nonempty):
+        if i in removed:
+            continue
+        neighbours = nonempty[max(0, k - 1):k] + nonempty[k + 1:k + 2]
+        near = any(found.get(j) not in (None, "title", "separator") for j in neighbours)
+        if noise_signals(lines[i], near) >= R.WEAK_SIGNALS_NEEDED:
+            removed[i] = "weak_signals"
+
+
 def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
     """Short items after a "Related"/"More on this story" header are links, until a real sentence, another kind
     of noise or LINK_LIST_MAX_ITEMS items (link boxes are short; a long run is more likely body)."""
@@ -544,6 +577,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "interface"
     _mark_captions(lines, removed)
     _mark_link_lists(lines, removed)
+    _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)
     _mark_zones(lines, removed)
     if full_page:

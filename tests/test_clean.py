@@ -122,9 +122,17 @@ def test_interface_words_mark_head_lines_without_other_noise() -> None:
 
 
 def test_line_sandwiched_between_noise_goes_with_it() -> None:
-    text = wrap("Advertisement", "The Weekend Edition", "Sign up for our weekend newsletter")
-    assert rule_of(text, "The Weekend Edition") == "noise_block"
+    text = wrap("Advertisement", "Saturday Highlights", "Sign up for our weekend newsletter")
+    assert rule_of(text, "Saturday Highlights") == "noise_block"
     assert_body_intact(text)
+
+
+def test_several_weak_signals_together_mark_a_widget() -> None:
+    """Short + interface words + next to noise: no named rule knows this line, the signals together do."""
+    text = wrap("Listen to the briefing", "Advertisement")
+    assert rule_of(text, "Listen to the briefing") == "weak_signals"
+    assert rule_of(wrap("Listen to the briefing"), "Listen to the briefing") is None  # one or two signs: kept
+    assert rule_of(wrap("Ewood Park", "Advertisement"), "Ewood Park") is None
 
 
 def test_full_page_header_before_headline_repeat_is_cut() -> None:

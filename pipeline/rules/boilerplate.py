@@ -59,6 +59,13 @@ CTA_MIN_CUES = 2
 CTA_MAX_WORDS = 25
 CTA_SHORT_WORDS = 15
 CTA_DENSE_WORDS = 20
+#: Weak signals (see clean.noise_signals): a line of at most WEAK_SIGNALS_MAX_WORDS words carrying at least
+#: WEAK_SIGNALS_NEEDED of them goes.  "Short" there means at most SHORT_FRAGMENT_WORDS words; "interface" means
+#: at least WEAK_UI_SHARE of the content words are interface words.
+WEAK_SIGNALS_MAX_WORDS = 15
+WEAK_SIGNALS_NEEDED = 3
+SHORT_FRAGMENT_WORDS = 6
+WEAK_UI_SHARE = 0.34
 #: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
 LINK_LIST_MAX_ITEMS = 6
 
@@ -80,7 +87,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                   # a duration next to reading/listening words on a short line: "Listen to this article · 3 min"
                   r"|^(?=.{0,70}$).*\b(listen|listening|read|reading|audio|watch|duration)\b.*"
                   r"(\b\d+\s*(min|mins|minutes?|sec|secs|seconds)|\b\d+:\d\d)\W*$"
-                  r"|^(?=.{0,70}$)\W*\d+\s*(-\s*)?(min|mins|minutes?)\s+(listen|read|watch|audio)\b"),
+                  r"|^(?=.{0,70}$)\W*\d+\s*(-\s*)?(min|mins|minutes?)\s+(listen|read|watch|audio)\b"
+                  # a media duration alone on its line: "1:52", "12:05:31"
+                  r"|^\W*\d{1,2}:\d\d(:\d\d)?\W*$"),
     ("advertisement", r"^\W*(advertisement|advertising|advert|ad|sponsored( content| post| by\b.*)?|paid content|"
                       r"promoted( content| stories)?|partner content|story continues (below|after)( the)? "
                       r"(advertisement|ad)|continue reading( the)?( main)? story|article continues below.*|"
@@ -100,6 +109,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
                      r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"
                      r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"
+                     r"|^\W*\d+\s+(photos|images|pictures|videos|slides)\W*$"
                      # two-word labels need no punctuation after them: "Image copyright Reuters"
                      r"|^\W*(image|photo|picture|media|video)\s+(caption|copyright|source|credit)\b.{0,200}$"),
     ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
@@ -161,7 +171,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"(further|suggested) reading|explore( more)?( on)?( these| this)?( topics?| stories)?|"
                 r"more (on|about|from) (these|this) (topics?|stories|subjects?)|(sponsored|promoted|partner|paid) "
                 r"(links|stories)|(from )?around the web|from our partners|recommended by \w+|"
-                r"elsewhere (on|in|at|from) [\w ]{1,30})\b\W*(:.{0,120})?$"),
+                r"elsewhere (on|in|at|from) [\w ]{1,30}|more coverage( (of|on|about) [\w ]{1,30})?)\b\W*(:.{0,120})?$"),
     ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
                     r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
@@ -180,6 +190,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"(appeared|published)|this (story|article) has been (updated|corrected))\b.{0,120}$"
                r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"
                r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"
+               r"|\b(a version of this (article|story)|this (article|story) (appears|appeared) in print)\b"
+               # a one-line author bio at the foot: "Jane Doe covers courts for The Daily Ledger."
+               r"|^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (covers|writes about|reports on|is an? [\w ]{1,40}"
+               r"(correspondent|reporter|editor|writer|journalist|columnist) (for|at)) [^.]{1,60}\.?$"
                r"|^\W*(\w+ )?(checked|reviewed|produced|edited|written|compiled|curated|illustrated|designed|"
                r"photographed|filmed|translated|verified|narrated|presented) by\b[^.!?]{0,60}$"
                r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b"
@@ -211,6 +225,11 @@ UI_WORDS: frozenset[str] = frozenset(
     homepage updates text open font size sort newest oldest filter load loading reply feedback replies discussion
     conversation
     now today free trial offer deal join member members membership upgrade premium donate support view see
+    audio version versions translate translation page pages add list lists reading report ad vote poll polls
+    deals shop shopping store buy cart checkout price prices coverage slideshow slides swipe map embed player
+    expand collapse show hide less fullscreen mute unmute pause replay captions subtitles transcript pdf
+    permalink cite edition language english español français deutsch profile notifications bell mode theme
+    dark light zoom yes no ok cancel submit send close open back forward upload print-friendly scroll
     """.split()
 )
 
