@@ -132,3 +132,23 @@ def test_seed_article_through_the_pipeline(tmp_path):
     assert speaker_of("While Iran steps up attacks") == "Bill Hagerty"
     assert speaker_of("The IRGC & their proxy militias") == "Bill Hagerty"
     assert speaker_of("the only militias that have drones") is None
+
+
+def test_verify_a_release_served_over_http(sample_run):
+    """What a user who downloads a release does: `newsquotes verify URL` on a loopback server."""
+    import functools
+    import http.server
+    import threading
+
+    latest = (sample_run / "releases" / "LATEST").read_text().strip()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(sample_run / "releases"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v{latest}/"
+        out = newsquotes("verify", url, data_dir=sample_run)
+        assert out.stdout.startswith("OK")
+    finally:
+        server.shutdown()
+        server.server_close()
