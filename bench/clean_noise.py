@@ -386,9 +386,36 @@ def _seventh_templates() -> dict[str, tuple[str, Template]]:
     }
 
 
+def _eighth_templates() -> dict[str, tuple[str, Template]]:
+    """An eighth split, written after the lexicon and weak-signal work and measured once."""
+    def dotted(r: random.Random, c: dict) -> list[str]:
+        y, m, d = _date(r)
+        return [f"{d:02d}.{m:02d}.{y} | {r.randint(0, 23):02d}:{r.randint(0, 59):02d}"]
+
+    return {
+        "dotted_stamp": ("h", dotted),
+        "kicker": ("h", lambda r, c: [r.choice(SECTIONS).upper()]),
+        "exclusive": ("h", lambda r, c: ["EXCLUSIVE"]),
+        "analysis_label": ("h", lambda r, c: ["Analysis"]),
+        "reactions": ("t", lambda r, c: ["👍 12  😮 3  😢 1"]),
+        "rating": ("t", lambda r, c: ["Was this article helpful?", "Yes  No"]),
+        "in_brief": ("h", lambda r, c: ["In brief", "• Council backs plan", "• Work starts next year"]),
+        "key_points": ("h", lambda r, c: ["Key points:", "- Prices are expected to rise", "- Talks resume today"]),
+        "sidebar_fact": ("i", lambda r, c: ["FAST FACTS"]),
+        "contributors": ("t", lambda r, c: [f"Additional contributions from {r.choice(NAMES)}."]),
+        "image_alt": ("hi", lambda r, c: [f"[Image: {r.choice(CAPTIONS)[:-1]}]"]),
+        "video_duration": ("i", lambda r, c: [f"Video duration {r.randint(1, 9)} minutes {r.randint(1, 59)} "
+                                              "seconds"]),
+        "gift_link": ("h", lambda r, c: ["Give this article", "Share full article"]),
+        "lang_switch": ("h", lambda r, c: ["English | Español | Français"]),
+        "subscriber_exclusive": ("h", lambda r, c: ["Subscriber exclusive"]),
+        "footnote_star": ("t", lambda r, c: ["* Terms and conditions apply."]),
+    }
+
+
 TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _blind_templates,
              "fresh": _fresh_templates, "final": _final_templates, "sixth": _sixth_templates,
-             "seventh": _seventh_templates}
+             "seventh": _seventh_templates, "eighth": _eighth_templates}
 
 
 def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],

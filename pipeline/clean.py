@@ -22,6 +22,7 @@ Order of passes (each only looks at lines still kept):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -186,6 +187,22 @@ def is_fragment(line: str) -> bool:
     n = word_count(line)
     return n <= R.FRAGMENT_MAX_WORDS or (n <= R.FRAGMENT_MAX_TITLE_WORDS
                                          and titlecase_share(line) >= R.FRAGMENT_TITLECASE_SHARE)
+
+
+def is_kicker(line: str) -> bool:
+    """A section kicker or story label: "WORLD", "FAST FACTS", "Analysis" (no digits: "2000 GMT" is a kick-off)."""
+    words = _words(line)
+    if not words or any(c.isdigit() for c in line) or ends_sentence(line):
+        return False
+    if len(words) == 1 and words[0] in R.LABEL_WORDS:
+        return True
+    return word_count(line) <= R.KICKER_MAX_WORDS and line.isupper()
+
+
+def is_emoji_bar(line: str) -> bool:
+    """Reaction and rating bars ("👍 12  😮 3"): no letters, some pictographic symbols (numbers alone are data)."""
+    return (not any(c.isalpha() for c in line)
+            and any(unicodedata.category(c) == "So" for c in line) and word_count(line) <= R.SHORT_WORDS)
 
 
 def is_symbol_only(line: str) -> bool:
@@ -400,7 +417,7 @@ def _mark_weak_signals(lines: list[str], removed: dict[int, str]) -> None:
 def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
     """Short items after a "Related"/"More on this story" header are links, until a real sentence, another kind
     of noise or LINK_LIST_MAX_ITEMS items (link boxes are short; a long run is more likely body)."""
-    for header in [i for i, rule in sorted(removed.items()) if rule == "related"]:
+    for header in [i for i, rule in sorted(removed.items()) if rule in R.LIST_HEADER_RULES]:
         items = 0
         for j in range(header + 1, len(lines)):
             line = lines[j]
@@ -434,7 +451,8 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
         short = word_count(lines[i]) <= R.ZONE_SHORT_WORDS
         furniture = is_fragment(lines[i]) or short
         beyond_noise = i < head_limit or i > tail_limit
-        if (beyond_noise and furniture) or (short and content_ui_share(lines[i]) >= R.ZONE_UI_SHARE):
+        if ((beyond_noise and furniture) or (short and content_ui_share(lines[i]) >= R.ZONE_UI_SHARE)
+                or (i < first and is_kicker(lines[i]))):
             removed[i] = "head_fragment" if i < first else "tail_fragment"
 
 
@@ -559,6 +577,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     for i in _kept(lines, removed):
         if is_symbol_only(lines[i]):
             removed[i] = "separator"
+            continue
+        if is_emoji_bar(lines[i]):
+            removed[i] = "interface"
             continue
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
         if rule:

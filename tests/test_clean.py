@@ -71,6 +71,8 @@ INLINE_NOISE = [
     ("click_here", "Click to enlarge"),
     ("interface", "Print | Email | Font size: A A A"),
     ("related", "You might also like"),
+    ("summary_box", "Key points:"),
+    ("interface", "👍 12  😮 3"),
 ]
 
 
@@ -98,6 +100,12 @@ def test_related_header_takes_its_links_but_not_the_body() -> None:
     text = wrap("More on this story", "Bus lanes approved", "School places row grows")
     assert rule_of(text, "Bus lanes approved") == "link_list"
     assert_body_intact(text)
+
+
+def test_kickers_go_from_the_head_but_match_details_stay() -> None:
+    text = wrap(head=("WORLD", "Analysis", "Headingley", "2000 GMT"))
+    assert rule_of(text, "WORLD") == rule_of(text, "Analysis") == "head_fragment"
+    assert rule_of(text, "Headingley") is None and rule_of(text, "2000 GMT") is None
 
 
 def test_noise_box_lines_go_with_their_box() -> None:

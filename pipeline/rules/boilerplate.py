@@ -28,6 +28,15 @@ ZONE_SHORT_WORDS = 8
 #: Head/tail lines (before the first / after the last prose line) of at most ZONE_SHORT_WORDS words go even
 #: without noise evidence around them when this share of their content words is interface vocabulary.
 ZONE_UI_SHARE = 0.5
+#: Section kickers and story labels above a headline ("WORLD", "Analysis", "EXCLUSIVE") go from the head even
+#: without other noise: an upper-case line of at most KICKER_MAX_WORDS words without digits, or one of these.
+KICKER_MAX_WORDS = 3
+LABEL_WORDS: frozenset[str] = frozenset(
+    """
+    analysis opinion exclusive explainer review interview feature breaking live update updated comment
+    editorial obituary podcast video gallery sponsored promoted advertorial premium investigation
+    """.split()
+)
 #: Longer unpunctuated head/tail lines are dropped only when this share of their words is Capitalised (headlines).
 FRAGMENT_TITLECASE_SHARE = 0.7
 #: ... and only up to this many words (a long unpunctuated line is more likely a real paragraph missing its stop).
@@ -66,6 +75,8 @@ WEAK_SIGNALS_MAX_WORDS = 15
 WEAK_SIGNALS_NEEDED = 3
 SHORT_FRAGMENT_WORDS = 6
 WEAK_UI_SHARE = 0.34
+#: Rules whose line is a box header: the short unpunctuated items right after it belong to the box.
+LIST_HEADER_RULES: frozenset[str] = frozenset({"related", "summary_box"})
 #: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
 LINK_LIST_MAX_ITEMS = 6
 
@@ -149,6 +160,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"|^\W*(terms (of (use|service|sale))?|terms and conditions|privacy( policy| notice| settings)?|"
                     r"contact us|about us|careers|sitemap|site map|advertise( with us)?|accessibility|help|faq|"
                     r"corrections|report an? (error|correction|problem))\W*$"
+                    r"|^\W*(terms (and|&) conditions|t ?& ?cs?|conditions) apply\b.{0,40}$"
                     r"|^\W*(why you can trust|our (standards|values|ethics|mission)|editorial (standards|guidelines|"
                     r"policy|values)|trust principles)\b.{0,80}$"),
     ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"),
@@ -172,6 +184,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"more (on|about|from) (these|this) (topics?|stories|subjects?)|(sponsored|promoted|partner|paid) "
                 r"(links|stories)|(from )?around the web|from our partners|recommended by \w+|"
                 r"elsewhere (on|in|at|from) [\w ]{1,30}|more coverage( (of|on|about) [\w ]{1,30})?)\b\W*(:.{0,120})?$"),
+    ("summary_box", r"^\W*(key (points|facts|takeaways)|in brief|at a glance|fast facts|quick (facts|read)|tl;? ?dr|"
+                    r"the (essentials|big picture|short version)|what you need to know|story highlights|highlights)"
+                    r"\W*$"),
     ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
                     r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
@@ -191,6 +206,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"|^\W*contact (the )?(author|reporter|us)\b.{0,80}$"
                r"|^\W*(editor'?s note|note to readers)\s*:.{0,200}$"
                r"|\b(a version of this (article|story)|this (article|story) (appears|appeared) in print)\b"
+               r"|^\W*(additional )?(contributions?|contributing|reporting) (from|by)\b.{0,80}$"
+               r"|^\W*[\w .'’-]{1,60} contributed (to )?(this )?(report|story|article|reporting)\W*$"
                # a one-line author bio at the foot: "Jane Doe covers courts for The Daily Ledger."
                r"|^[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (covers|writes about|reports on|is an? [\w ]{1,40}"
                r"(correspondent|reporter|editor|writer|journalist|columnist) (for|at)) [^.]{1,60}\.?$"
@@ -245,7 +262,7 @@ CTA_CUES: tuple[str, ...] = (
     "independent journalism", "delivered", "every morning", "every weekday", "every week", "every day",
     "unlimited access", "tip", "tips", "turn on", "agree", "the conversation", "the discussion", "contact",
     "newsroom", "get in touch", "let us know", "account", "remaining", "above", "video", "gallery", "photos",
-    "feedback", "for reading", "for watching", "for listening",
+    "feedback", "for reading", "for watching", "for listening", "helpful", "useful", "rate", "rating",
 )
 #: Words that address the reader.
 READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
