@@ -7,15 +7,17 @@ Real paragraphs are long and end in sentence punctuation.  The rule tables are i
 this module applies them in a fixed order and records every removed line with the rule that removed it.
 
 Order of passes (each only looks at lines still kept):
- 1. title line            ("title")
+ 1. title line and repeats of the headline ("title"); on full pages also the page header above the last
+    repeat ("head_cut")
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
- 3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...)
+ 3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
+                          breadcrumbs ("navigation"); bylines without "By" (a name line + an affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph")
  5. reader prompts        ("call_to_action", "interface")
- 6. link lists            ("link_list": short items after a "Related"-style header)
- 7. head/tail fragments   ("head_fragment", "tail_fragment": menus, labels, teaser headlines outside the body)
- 8. page-level cuts       ("head_cut" above a repeated headline -- done with the title in pass 1 --, "tail_cut"
-                           after an end-of-article marker; only for full-page text, see clean_article)
+ 6. context               ("caption" after a bare caption label, "link_list" items after a box header,
+                          "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
+ 7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
+ 8. on full pages, teasers after an end-of-article marker ("tail_cut"; see clean_article)
  9. paragraphs; dateline cut from the first one ("dateline")
 """
 
@@ -93,14 +95,9 @@ def _words(line: str) -> list[str]:
     return [w for w in words if w]
 
 
-def ui_share(line: str) -> float:
-    """Share of the line's words that are interface vocabulary ("Share", "Tweet", "Email", "Sign in")."""
-    words = _words(line)
-    return sum(w in R.UI_WORDS for w in words) / len(words) if words else 0.0
-
-
 def content_ui_share(line: str) -> float:
-    """Share of the line's content words (stopwords left out) that are interface vocabulary."""
+    """Share of the line's content words (stopwords left out) that are interface vocabulary ("Share this",
+    "Sign in", "Save for later")."""
     words = [w for w in _words(line) if w not in R.STOPWORDS]
     return sum(w in R.UI_WORDS for w in words) / len(words) if words else 0.0
 

@@ -59,7 +59,8 @@ TAIL_CUT_MIN_LINES = 3
 #: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy.
 #: A longer line repeated anywhere keeps its first copy only; short repeats far apart are left alone.
 REPEATED_MAX_WORDS = 60
-#: A short line whose words are at least this share interface vocabulary is interface text ("Share Tweet Email").
+#: A short unpunctuated line whose content words are at least this share interface vocabulary is interface text
+#: ("Share Tweet Email", "Open in app").
 UI_SHARE = 0.6
 #: Call to action (see clean.is_call_to_action): a prompt opener with CTA_MIN_CUES cues, or an opener with one cue
 #: addressed to the reader in at most CTA_SHORT_WORDS words, or CTA_MIN_CUES + 1 cues in at most CTA_DENSE_WORDS.
