@@ -2,10 +2,25 @@
 
 Prints, for each set, word-multiset precision (share of clean_text words that come from the true body) and recall
 (share of true-body words kept):
-  1. BBC bodies wrapped in programmatic scraper noise, DEV templates (looked at while writing rules) and HELD-OUT
-     templates (written separately, in different phrasings and layouts; the bar is measured on these).
+  1. BBC bodies wrapped in programmatic scraper noise (seeded RNG), one line per template split.
   2. The clean BBC corpus as a negative control (share of body words lost).
   3. scrapinghub-aeb html-text full-page text vs gold articleBody, and the gold bodies themselves.
+
+How the splits were used (be honest about what is held out): "dev" was written first and the rules were designed
+on it.  Each later split was written without looking at the rules' behaviour on it, measured ONCE, and only then
+used to generalise the rules.  Their first-look figures (300 fixed-seed BBC articles, noise seed 7) are the best
+estimate of how the cleaner does on noise styles it has never seen:
+
+    split     first-look precision  recall     (after tuning on it: see the current output)
+    heldout   0.9758                0.9979
+    blind     0.9384                0.9977
+    fresh     0.9648                0.9979
+    final     0.9749                0.9977
+    sixth     0.9348                0.9998
+    seventh   0.9628                0.9966
+    eighth    0.9705                0.9978
+
+So on unseen styles expect precision ~0.93-0.98 (below the 0.995 bar) and recall ~0.997; every split now passes.
 
     .venv/bin/python -m bench.clean_noise                 # everything, all 2,225 BBC files
     .venv/bin/python -m bench.clean_noise --limit 300     # a fixed-seed subset
@@ -153,7 +168,7 @@ def _dev_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _heldout_templates() -> dict[str, tuple[str, Template]]:
-    """Noise styles NOT looked at while writing the rules: other phrasings, layouts and vocabularies."""
+    """Second split: other phrasings, layouts and vocabularies than dev (first look P=0.9758)."""
     def stamp_iso(r: random.Random, c: dict) -> list[str]:
         y, m, d = _date(r)
         return [f"{y}-{m:02d}-{d:02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00Z"]
@@ -214,7 +229,7 @@ def _heldout_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _blind_templates() -> dict[str, tuple[str, Template]]:
-    """A third split, written after the rules were final and measured once, without tuning afterwards."""
+    """Third split, written after the heldout tuning (first look P=0.9384)."""
     def stamp_slash(r: random.Random, c: dict) -> list[str]:
         y, m, d = _date(r)
         return [f"{MONTHS[m - 1][:3]}. {d}, {y} / {r.randint(1, 12)}:{r.randint(0, 59):02d} p.m."]
@@ -262,7 +277,7 @@ def _blind_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _fresh_templates() -> dict[str, tuple[str, Template]]:
-    """A fourth split, written after all tuning on the other three and measured without changing rules after."""
+    """Fourth split (first look P=0.9648)."""
     def posted(r: random.Random, c: dict) -> list[str]:
         y, m, d = _date(r)
         return [f"Posted: {r.choice(WEEKDAYS)[:3]} {d} {MONTHS[m - 1][:3]} {y} at {r.randint(1, 12)}:"
@@ -300,7 +315,7 @@ def _fresh_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _final_templates() -> dict[str, tuple[str, Template]]:
-    """A fifth split, written last; its first measurement is the one to quote for unseen noise styles."""
+    """Fifth split (first look P=0.9749)."""
     def last_updated(r: random.Random, c: dict) -> list[str]:
         y, m, d = _date(r)
         return [f"Last Updated: {m}/{d}/{y} {r.randint(1, 12)}:{r.randint(0, 59):02d} AM"]
@@ -331,7 +346,7 @@ def _final_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _sixth_templates() -> dict[str, tuple[str, Template]]:
-    """A sixth split, written after the structural passes (zones, sandwiches, page cuts) and measured once."""
+    """Sixth split, written after the structural passes (zones, sandwiches, page cuts) (first look P=0.9348)."""
     return {
         "image_copyright": ("hi", lambda r, c: [f"Image copyright {r.choice(AGENCIES)}",
                                                 f"Image caption {r.choice(CAPTIONS)}"]),
@@ -361,7 +376,7 @@ def _sixth_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _seventh_templates() -> dict[str, tuple[str, Template]]:
-    """A seventh split, written after the weak-signal pass and measured once."""
+    """Seventh split, written after the name-byline and weak-signal passes (first look P=0.9628)."""
     return {
         "podcast_promo": ("it", lambda r, c: ["Listen to our daily podcast wherever you get your podcasts"]),
         "reader_poll": ("i", lambda r, c: ["Poll: Do you agree with the decision?", "Yes", "No", "Vote"]),
@@ -387,7 +402,7 @@ def _seventh_templates() -> dict[str, tuple[str, Template]]:
 
 
 def _eighth_templates() -> dict[str, tuple[str, Template]]:
-    """An eighth split, written after the lexicon and weak-signal work and measured once."""
+    """Eighth split, written after the wider interface lexicon (first look P=0.9705)."""
     def dotted(r: random.Random, c: dict) -> list[str]:
         y, m, d = _date(r)
         return [f"{d:02d}.{m:02d}.{y} | {r.randint(0, 23):02d}:{r.randint(0, 59):02d}"]
