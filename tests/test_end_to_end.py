@@ -42,26 +42,37 @@ def test_every_sample_file_is_accounted_for(sample_run):
 
 
 def test_sample_matches_expected_metadata_and_cleaning(sample_run):
+    """tests/data/sample_expected.json: per file (and per .jsonl record, `path#i`) status, metadata, what cleaning
+    must remove and what it must keep."""
     expected = json.loads((TEST_DATA / "sample_expected.json").read_text(encoding="utf-8"))
-    files = expected["files"] if "files" in expected else expected
-    for path, exp in files.items():
-        rel = path.removeprefix("data/sample/")
-        status = q(sample_run, "SELECT status FROM source_files WHERE source_path = ?", [rel])
-        assert status, f"{rel} missing from source_files"
-        assert status[0][0] == exp["status"], rel
-        if exp["status"] != "ok":
+    problems = []
+    for key, exp in expected.items():
+        if key.startswith("_"):
             continue
-        arts = q(sample_run, "SELECT title, dateline, clean_text FROM articles WHERE source_path = ?", [rel])
-        assert arts, rel
-        title, dateline, text = arts[0]
-        if exp.get("title"):
-            assert title == exp["title"], rel
-        if "dateline" in exp and len(arts) == 1:
-            assert dateline == exp["dateline"], rel
-        for bad in exp.get("must_not_contain", exp.get("boilerplate", [])):
-            assert all(bad not in a[2] for a in arts), f"{rel}: boilerplate {bad!r} left in clean_text"
-        for good in exp.get("must_contain", exp.get("body", [])):
-            assert any(good in a[2] for a in arts), f"{rel}: body sentence {good!r} lost"
+        rel, _, record = key.removeprefix("data/sample/").partition("#")
+        if not record:
+            status = q(sample_run, "SELECT status FROM source_files WHERE source_path = ?", [rel])
+            assert status, f"{rel} missing from source_files"
+            assert status[0][0] == exp["status"], rel
+            if exp["status"] != "ok" or exp.get("records_total", 1) > 1:
+                continue
+            where, params = "source_path = ? AND source_record IS NULL", [rel]
+        elif exp["status"] == "quarantined":
+            hits = q(sample_run, "SELECT reason FROM quarantine WHERE source_path = ? AND source_record = ?",
+                     [rel, int(record)])
+            assert hits, f"{key} not in quarantine"
+            continue
+        else:
+            where, params = "source_path = ? AND source_record = ?", [rel, int(record)]
+        arts = q(sample_run, f"SELECT title, dateline, byline, clean_text FROM articles WHERE {where}", params)
+        assert len(arts) == 1, key
+        title, dateline, byline, text = arts[0]
+        for field, got in (("title", title), ("dateline", dateline), ("byline", byline)):
+            if field in exp and got != exp[field]:
+                problems.append(f"{key}: {field} {got!r}, expected {exp[field]!r}")
+        problems += [f"{key}: boilerplate left: {bad!r}" for bad in exp.get("must_not_contain", []) if bad in text]
+        problems += [f"{key}: body lost: {good!r}" for good in exp.get("must_contain", []) if good not in text]
+    assert not problems, "\n".join(problems)
 
 
 def test_offsets_round_trip_in_the_warehouse(sample_run):
