@@ -4,15 +4,18 @@ Why: the post-rules and canonicalisation in :mod:`pipeline.entities` are only wo
 model; this gives the numbers. Gold lines (``tests/data/entities_gold.jsonl``) are
 ``{"path", "source", "mentions": [{"text", "label", "canonical"}, ...]}`` with every mention of the kept labels,
 annotated by surface string (duplicates listed as often as they occur). ``path`` is relative to
-``<shared>/corpus`` for source "bbc" (first line = headline, dropped) and to ``<shared>`` for source "seed"
-(cleaned with ``pipeline.clean.clean_article`` when available).
+``<shared>/corpus`` for source "bbc" (first line = headline, dropped), "fundus" (the page's gold body from
+``fundus-eval-80/dataset/ground_truth.json``, paragraphs joined by a blank line) and "newsplease" (the JSON's
+``text``), and to ``<shared>`` for source "seed" (cleaned with ``pipeline.clean.clean_article`` when available).
+An optional ``set`` field names an annotation round ("round2" = annotated by hand from the text, before the
+pipeline's output was looked at); ``--set NAME`` scores only that round.
 
 Scores: mention precision/recall/F1 per label and micro-averaged over the kept labels, by multiset match on
 (text, label); canonicalisation accuracy = matched (text, label, canonical) / matched (text, label). The raw model's
 mentions are its ``doc.ents`` of the kept labels as they come (its canonical name = its text), computed with our
 rule components disabled.
 
-Run: ``python -m pipeline.entity_eval tests/data/entities_gold.jsonl``.
+Run: ``python -m pipeline.entity_eval tests/data/entities_gold.jsonl [--set round2]``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import json
 import os
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +41,23 @@ def article_text(record: dict[str, Any], shared: Path = DEFAULT_SHARED) -> str:
     if record["source"] == "bbc":
         raw = (shared / "corpus" / record["path"]).read_text(encoding="utf-8")
         return raw.split("\n", 1)[1].strip() if "\n" in raw else raw
+    if record["source"] == "fundus":
+        return "\n\n".join(_fundus_bodies(shared)[Path(record["path"]).name])
+    if record["source"] == "newsplease":
+        return json.loads((shared / "corpus" / record["path"]).read_text(encoding="utf-8"))["text"]
     raw = (shared / record["path"]).read_text(encoding="utf-8")
     try:
         from pipeline.clean import clean_article
     except ImportError:  # pragma: no cover - cleaner not available
         return raw
     return clean_article(raw).clean_text
+
+
+@lru_cache(maxsize=2)
+def _fundus_bodies(shared: Path) -> dict[str, list[str]]:
+    """Fundus gold bodies by page file name (the ground truth is one JSON for all 80 pages)."""
+    truth = json.loads((shared / "corpus" / "fundus-eval-80" / "dataset" / "ground_truth.json").read_text(encoding="utf-8"))
+    return {name: entry["body"] for name, entry in truth.items()}
 
 
 def load_gold(gold_path: str | Path) -> list[dict[str, Any]]:
@@ -90,13 +105,17 @@ def _raw(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.label_, e.text) for e in doc.ents if e.label_ in KEPT_LABELS]
 
 
-def evaluate_entities(gold_path: str | Path, nlp: Language, shared: Path = DEFAULT_SHARED) -> dict[str, Any]:
-    """Scores for our pipeline ("ours") and the raw model ("raw") over every gold article."""
+def evaluate_entities(
+    gold_path: str | Path, nlp: Language, shared: Path = DEFAULT_SHARED, only_set: str | None = None
+) -> dict[str, Any]:
+    """Scores for our pipeline ("ours") and the raw model ("raw") over every gold article (or one ``set``)."""
     gold_all: list[tuple[str, str, str]] = []
     ours_all: list[tuple[str, str, str]] = []
     raw_all: list[tuple[str, str, str]] = []
     per_article = []
     for record in load_gold(gold_path):
+        if only_set is not None and record.get("set") != only_set:
+            continue
         text = article_text(record, shared)
         gold = [(m["text"], m["label"], m["canonical"]) for m in record["mentions"]]
         ours, raw = _ours(nlp, text), _raw(nlp, text)
@@ -145,9 +164,14 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.nlp import load_nlp
     from pipeline.settings import Settings
 
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    only_set = None
+    if "--set" in args:
+        at = args.index("--set")
+        only_set = args[at + 1]
+        del args[at : at + 2]
     gold_path = args[0] if args else "tests/data/entities_gold.jsonl"
-    print(format_report(evaluate_entities(gold_path, load_nlp(Settings.load().spacy_model))))
+    print(format_report(evaluate_entities(gold_path, load_nlp(Settings.load().spacy_model), only_set=only_set)))
     return 0
 
 
