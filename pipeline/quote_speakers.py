@@ -15,9 +15,19 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from pipeline.quote_rules import FIRST_NAMES, ORG_NOUNS, PLURAL_PRONOUNS, PRONOUN_GENDER, SPEAKER_NOUNS, TITLES
+from pipeline.entities import rules as entity_rules
+from pipeline.quote_rules import (
+    FIRST_NAMES,
+    GENERIC_ORG_NOUNS,
+    ORG_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    SPEAKER_NOUNS,
+    TITLES,
+)
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+ORG_LABELS = ("ORG", "GPE", "NORP")
 PHRASE_STOP_DEPS = {"punct", "appos", "relcl", "acl", "prep", "cc", "conj", "advcl", "ccomp"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 PRONOUN_WINDOW_SENTENCES = 6
@@ -85,6 +95,22 @@ def name_gender(name: str, titles: Sequence[str] = ()) -> str:
     return FIRST_NAMES.get(first, "-")
 
 
+def _title_words() -> frozenset[str]:
+    """Honorifics and titles ("Mr", "Cllr", "Mayor", "Dr", "MP"): never part of a speaker_name."""
+    return frozenset(TITLES) | frozenset(entity_rules()["titles"])
+
+
+def strip_titles(name: str) -> str:
+    """A name without leading or trailing title words: "Cllr Margaret Doyle" -> "Margaret Doyle", "X Y MP" -> "X Y"."""
+    titles = _title_words()
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in titles:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _compatible(a: str, b: str) -> bool:
     return a == "-" or b == "-" or a == b
 
@@ -99,21 +125,45 @@ class SpeakerResolver:
         self.sent_starts = [s.start_char for s in doc.sents]
         self.in_quote = in_quote
         self._tok_starts = [t.idx for t in doc]
+        self.people = self._person_evidence()
         self.genders = self._genders()
         self.candidates: list[_Candidate] = [
             self._candidate(m) for m in self.mentions if m.label in SPEAKER_LABELS and not in_quote(m.start_char)
         ]
+        self.org_speakers: list[tuple[int, ResolvedSpeaker]] = []  # organisations already quoted, in reading order
+        self.last_unnamed = -1  # position of the latest quote whose speaker stayed unnamed ("an official said")
 
     # ---- set-up
-    def _titles_before(self, start: int) -> list[str]:
+    def _titles_before(self, start: int, titles=None) -> list[str]:
         tok = self._token_at(start)
-        return [t.text for t in self.doc[max(0, tok.i - 2) : tok.i] if t.text.lower() in TITLES]
+        titles = TITLES if titles is None else titles
+        return [t.text for t in self.doc[max(0, tok.i - 2) : tok.i] if t.text.lower() in titles]
+
+    def _label(self, m) -> str:
+        """The mention's label, PERSON when the article gives person evidence for its name (see _person_evidence)."""
+        return "PERSON" if m.canonical_name in self.people else m.label
+
+    def _person_evidence(self) -> set[str]:
+        """Names the model mislabelled that are people: an honorific before a mention ("Mr Cable") or a full name
+        starting with a common given name ("Vince Cable" ORG)."""
+        honorifics = set(TITLES) | set(entity_rules()["honorifics"]) | {"dr", "dr.", "prof", "prof."}
+        given = set(FIRST_NAMES) | set(entity_rules().get("first_names", ()))
+        people = set()
+        for m in self.mentions:
+            if m.label not in ORG_LABELS:
+                continue
+            words = m.canonical_name.split()
+            before = [t.lower() for t in self._titles_before(m.start_char, honorifics)]
+            own = len(words) > 1 and words[0].lower() in honorifics
+            if before or own or (len(words) == 2 and words[0].lower() in given and words[1][:1].isupper()):
+                people.add(m.canonical_name)
+        return people
 
     def _genders(self) -> dict[str, str]:
         """Gender per canonical person name from all its mentions (a "Mr" anywhere decides)."""
         out: dict[str, str] = {}
         for m in self.mentions:
-            if m.label != "PERSON":
+            if self._label(m) != "PERSON":
                 continue
             titles = self._titles_before(m.start_char) + ([m.role] if getattr(m, "role", None) else [])
             g = name_gender(m.canonical_name, titles)
@@ -132,7 +182,7 @@ class SpeakerResolver:
         if getattr(m, "role", None):
             descriptors |= {w.lower().strip(".") for w in str(m.role).split()}
         return _Candidate(
-            m.start_char, self._sentence(m.start_char), m.canonical_name, m.entity_id, m.label,
+            m.start_char, self._sentence(m.start_char), m.canonical_name, m.entity_id, self._label(m),
             self.genders.get(m.canonical_name, "-"), subject, descriptors,
         )
 
@@ -151,6 +201,11 @@ class SpeakerResolver:
     # ---- resolution
     def note_speaker(self, pos: int, speaker: ResolvedSpeaker) -> None:
         """A named speaker becomes the most recent antecedent at its position."""
+        if speaker.name is None and speaker.text is not None:
+            self.last_unnamed = pos
+        maybe_org = speaker.label == "PERSON" and " " not in speaker.name and speaker.gender == "-" if speaker.name else False
+        if speaker.name and (speaker.label in ORG_LABELS or maybe_org):  # one-word "PERSON"s are often firms
+            self.org_speakers.append((pos, speaker))
         if speaker.name and speaker.label in (None, "PERSON"):
             sentence = self._sentence(pos)
             self.candidates.append(
@@ -168,10 +223,12 @@ class SpeakerResolver:
         mention = (own if own is not None and own.label in SPEAKER_LABELS else None) or self._appos_person(head) \
             or own or self._mention_in(start, end)
         if mention is not None and mention.label in SPEAKER_LABELS:
-            return self._named(base, mention.canonical_name, mention.entity_id, mention.label)
+            return self._named(base, mention.canonical_name, mention.entity_id, self._label(mention))
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
             return self._pronoun(base, lower, start)
+        if _is_description(head):  # "the Prime Minister said", "the president said": a role, not a name
+            return self._description(base, head, start)
         if head.pos_ == "PROPN":
             return self._proper(base, head, start, end)
         return self._description(base, head, start)
@@ -200,13 +257,24 @@ class SpeakerResolver:
         return None
 
     def _named(self, base: ResolvedSpeaker, name: str, entity_id: str | None, label: str) -> ResolvedSpeaker:
+        if label == "PERSON":
+            name = self._full_person_name(strip_titles(name))
         return ResolvedSpeaker(
             base.text, base.start, base.end, name, entity_id, label, "name", self.genders.get(name, "-")
         )
 
+    def _full_person_name(self, name: str) -> str:
+        """A one-word name ("Cable") as the fullest known person whose name ends with it ("Vince Cable")."""
+        if " " in name:
+            return name
+        fuller = {c.name for c in self.candidates if c.label == "PERSON" and c.name.split()[-1] == name and c.name != name}
+        return fuller.pop() if len(fuller) == 1 else name
+
     def _proper(self, base: ResolvedSpeaker, head: Token, start: int, end: int) -> ResolvedSpeaker:
         """A name the entity step missed: match its last word to a known person, else keep it as written."""
-        words = [w for w in base.text.split() if w.lower() not in TITLES and w[:1].isupper()]
+        titles = _title_words()
+        words = [w for w in base.text.split() if w.lower().rstrip(".") not in titles and w.lower() not in titles
+                 and w[:1].isupper()]
         if not words:
             return base
         last = words[-1].strip(".,")
@@ -236,10 +304,14 @@ class SpeakerResolver:
             found = self._recent(
                 pos, lambda c: c.label == "PERSON" and _compatible(c.gender, gender), PRONOUN_WINDOW_SENTENCES
             )
-        elif lower in PLURAL_PRONOUNS:
-            found = self._recent(pos, lambda c: c.label in ("ORG", "NORP"), ORG_PRONOUN_WINDOW_SENTENCES)
-        elif lower == "it":
-            found = self._recent(pos, lambda c: c.label == "ORG", ORG_PRONOUN_WINDOW_SENTENCES)
+        elif lower in PLURAL_PRONOUNS or lower == "it":
+            quoted = self._recent_org_speaker(pos, ORG_PRONOUN_WINDOW_SENTENCES)
+            if quoted is not None:
+                return ResolvedSpeaker(
+                    base.text, base.start, base.end, quoted.name, quoted.entity_id, quoted.label, "pronoun"
+                )
+            labels = ("ORG", "NORP") if lower in PLURAL_PRONOUNS else ("ORG",)
+            found = self._recent(pos, lambda c: c.label in labels, ORG_PRONOUN_WINDOW_SENTENCES)
         else:
             found = None
         if found is None:
@@ -247,6 +319,14 @@ class SpeakerResolver:
         return ResolvedSpeaker(
             base.text, base.start, base.end, found.name, found.entity_id, found.label, "pronoun", found.gender
         )
+
+    def _recent_org_speaker(self, pos: int, window: int | None) -> ResolvedSpeaker | None:
+        """The organisation quoted last before pos (within window sentences), if any."""
+        sentence = self._sentence(pos)
+        for p, speaker in reversed(self.org_speakers):
+            if p < pos and (window is None or sentence - self._sentence(p) <= window):
+                return speaker
+        return None
 
     def _description(self, base: ResolvedSpeaker, head: Token, pos: int) -> ResolvedSpeaker:
         """ "the senator" -> the last compatible person; "the department" -> the last organisation of that kind."""
@@ -258,18 +338,47 @@ class SpeakerResolver:
             g = SPEAKER_NOUNS[lemma]
             found = self._recent(
                 pos, lambda c: c.label == "PERSON" and lemma in c.descriptors and _compatible(c.gender, g), None, False
-            ) or self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
+            )
+            if found is None and self.last_unnamed < pos:
+                found = self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
+                if found is not None and found.pos < self.last_unnamed:
+                    found = None  # "An official said ... the spokesperson said": the unnamed source goes on
             if found is not None:
                 return ResolvedSpeaker(
                     base.text, base.start, base.end, found.name, found.entity_id, "PERSON", "description", found.gender
                 )
         if lemma in ORG_NOUNS:
-            found = self._recent(
-                pos, lambda c: c.label == "ORG" and lemma in c.name.lower(), None, False
-            )
-            if found is not None:
-                return ResolvedSpeaker(
-                    base.text, base.start, base.end, found.name, found.entity_id, "ORG", "description"
-                )
-            return ResolvedSpeaker(base.text, base.start, base.end, label="ORG", how="unnamed")
+            return self._org_description(base, head, lemma, pos)
         return base
+
+    def _org_description(self, base: ResolvedSpeaker, head: Token, lemma: str, pos: int) -> ResolvedSpeaker:
+        """'the Labour party' names its organisation; 'the police department' -> the last org named '... Police';
+        'the company' -> the organisation quoted last."""
+        start, end = base.start or head.idx, base.end or head.idx + len(head.text)
+        if lemma in entity_rules()["org_suffixes"]:  # "the Labour party", not "the Budget watchdog"
+            for t in self.doc[self._token_at(start).i : head.i]:
+                m = self._mention_at(t.idx)
+                if m is not None and m.label in ORG_LABELS and m.end_char <= end:
+                    return self._named(base, m.canonical_name, m.entity_id, m.label)
+        words = {t.lemma_.lower() for t in self.doc[self._token_at(start).i : head.i + 1] if t.is_alpha}
+        words = (words & ORG_NOUNS) | {lemma}
+        found = self._recent(
+            pos, lambda c: c.label in ORG_LABELS and any(w in c.name.lower().split() for w in words), None, False
+        )
+        if found is not None:
+            return ResolvedSpeaker(base.text, base.start, base.end, found.name, found.entity_id, found.label, "description")
+        if lemma in GENERIC_ORG_NOUNS:
+            quoted = self._recent_org_speaker(pos, None)
+            if quoted is not None:
+                return ResolvedSpeaker(
+                    base.text, base.start, base.end, quoted.name, quoted.entity_id, quoted.label, "description"
+                )
+        return ResolvedSpeaker(base.text, base.start, base.end, label="ORG", how="unnamed")
+
+
+def _is_description(head: Token) -> bool:
+    """A definite role noun heading the speaker phrase ("the Prime Minister", "the company"), whatever its tag."""
+    lemma, lower = head.lemma_.lower(), head.lower_
+    if not ({lemma, lower} & (set(SPEAKER_NOUNS) | ORG_NOUNS)):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)

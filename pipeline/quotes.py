@@ -114,6 +114,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return child, child.i > verb.i
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head, False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and depth < 3:
+        reporter = verb.head.head  # "X noted that A, adding that B" with "adding" parsed under A
+        if speech_cue(reporter) is not None:
+            found, inv = subject_of(reporter, depth + 1)
+            if found is not None:
+                return found, inv
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         found, inv = subject_of(verb.head, depth + 1)
         if found is not None:
@@ -213,6 +219,16 @@ def _is_title(words: list[Token]) -> bool:
     return capitalised == len(content) and (not has_verb or len(words) <= 3)
 
 
+def _in_subject(tok: Token) -> bool:
+    """Whether tok is a sentence subject or inside one ("Mr Biden's account posted ..., with the caption:")."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in SUBJECT_DEPS:
+            return True
+        if t.dep_ not in ("compound", "flat", "poss", "appos", "amod", "conj", "case"):
+            return False
+    return False
+
+
 def _frame_verb(frame: list[Token], near_end: bool) -> tuple[Token, str] | None:
     """The speech verb in a frame nearest to the quote, with its cue."""
     ordered = frame[::-1] if near_end else frame
@@ -247,16 +263,64 @@ def _after_frame_usable(art: _Article, span: MarkSpan, frame: list[Token]) -> bo
     return last in ",\u2014\u2013-" or first.text[:1].islower() or last not in ".!?" or first.pos_ == "VERB"
 
 
-def _clause_range(clause_root: Token, lo: int, hi: int) -> tuple[int, int] | None:
+def _own_clauses(clause_root: Token) -> list[Token]:
+    """Children that are reports of their own, cut out of the clause.
+
+    "said that A and that B": a coordinated clause with its own "that" is a second row; "noted that A, adding that
+    B": a participial speech verb is a speech act of its own.
+    """
+    out = []
+    for c in clause_root.children:
+        if c.i < clause_root.i:
+            continue
+        if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            out.append(c)
+        elif c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and speech_cue(c) is not None:
+            out.append(c)
+    return out
+
+
+def _clause_ranges(clause_root: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause without its own sub-reports, then each coordinated "that"-clause as a range of its own."""
+    cut = _own_clauses(clause_root)
+    skip = {t.i for c in cut for t in c.subtree}
+    if cut:  # the conjunction before a cut clause goes with it
+        first = min(c.left_edge.i for c in cut)
+        skip |= {t.i for t in clause_root.subtree if t.i >= first}
+    main = _clause_range(clause_root, lo, hi, skip)
+    ranges = [main] if main else []
+    for c in cut:
+        if c.dep_ == "conj":
+            r = _clause_range(c, lo, hi, set())
+            if r:
+                ranges.append(r)
+    return ranges
+
+
+def _clause_range(clause_root: Token, lo: int, hi: int, skip: set[int] | None = None) -> tuple[int, int] | None:
     """Character range of a reported clause inside [lo, hi): the subtree without a leading "that" or punctuation."""
-    toks = [t for t in clause_root.subtree if not t.is_space and lo <= t.idx < hi]
+    skip = skip or set()
+    toks = [t for t in clause_root.subtree if not t.is_space and lo <= t.idx < hi and t.i not in skip]
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct and toks[0].text not in "\"\u201c\u2018'"):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text not in TRAILING_KEEP:
+    while toks and (toks[-1].is_punct and toks[-1].text not in TRAILING_KEEP or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     if len(toks) < 3:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _has_own_speech_verb(main: Token) -> bool:
+    """Whether a clause's main verb is itself a speech verb with a subject, or governs one ('A, X said, B')."""
+    if speech_cue(main) is not None and any(c.dep_ in ("nsubj", "csubj") for c in main.children):
+        return True
+    return any(c.dep_ in ("parataxis", "ccomp") and speech_cue(c) is not None for c in main.children)
+
+
+def _trailing_reporter(verb: Token) -> bool:
+    """'SAIC says A, the FT reports': a speech verb after its own content credits the report, not the words."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(c.i < verb.i for c in clauses) and verb.dep_ == "ccomp" and verb.head.i < verb.i
 
 
 def _trim_unclosed(doc: Doc, spans: list[MarkSpan]) -> list[MarkSpan]:
@@ -305,10 +369,19 @@ class _Extractor:
             subject, inverted = subject_of(tok)
             if subject is None or _is_non_speaker(subject) or self.art.in_quote(subject):
                 continue
+            if _trailing_reporter(tok) and speech_cue(tok.head) is not None:
+                continue  # its content belongs to the verb before it (below)
             clauses = [
-                c for c in clauses
-                if not (speech_cue(c) is not None and any(g.dep_ == "ccomp" for g in c.children))
+                g
+                for c in clauses
+                for g in (
+                    [g for g in c.children if g.dep_ == "ccomp"] if _trailing_reporter(c) and speech_cue(c) else [c]
+                )
+                if not (speech_cue(g) is not None and any(x.dep_ == "ccomp" for x in g.children))
             ]  # "Reuters reported that officials said X": keep the inner report only
+            if not clauses and tok.dep_ == "parataxis":
+                self._parenthetical_event(tok, cue, subject, "inverted" if inverted else "adjacent")
+                continue
             self._clauses_event(clauses, tok, cue, subject, "inverted" if inverted else "adjacent")
         for tok in self.doc:
             if tok.lower_ == "according" and not self.art.in_quote(tok):
@@ -316,6 +389,8 @@ class _Extractor:
                 main = tok.head
                 if obj is None or main is tok or main.pos_ not in ("VERB", "AUX"):
                     continue
+                if _has_own_speech_verb(main):
+                    continue  # '"...," Yun told reporters, according to Yonhap': the verb names the speaker
                 self._according_event(tok, main, obj)
 
     def _overlapping_spans(self, start: int, end: int) -> list[int]:
@@ -328,13 +403,33 @@ class _Extractor:
     ) -> None:
         """One event for all clausal complements of a verb, clipped to the verb's paragraph."""
         lo, hi = self.art.paras[self.art.paragraph_index(verb.idx)]
-        ranges = [r for c in clauses if (r := _clause_range(c, lo, hi)) is not None]
-        if not ranges:
+        if not clauses:
             return
-        start, end = min(r[0] for r in ranges), max(r[1] for r in ranges)
-        if start <= subject.idx < end:
-            return  # parse error: the speaker sits inside its own clause
-        self._add_clause(start, end, verb, cue, subject, attribution)
+        first, *rest = [_clause_ranges(c, lo, hi) for c in clauses]
+        ranges = first[:1] + [r for rs in rest for r in rs[:1]]
+        extra = first[1:] + [r for rs in rest for r in rs[1:]]
+        groups = [ranges] + [[r] for r in extra] if ranges else [[r] for r in extra]
+        for group in groups:
+            start, end = min(r[0] for r in group), max(r[1] for r in group)
+            if start <= subject.idx < end:
+                continue  # parse error: the speaker sits inside its own clause
+            self._add_clause(start, end, verb, cue, subject, attribution)
+
+    def _parenthetical_event(self, verb: Token, cue: str, subject: Token, attribution: str) -> None:
+        """'A, X said, B' / 'A, X said.' parsed as parataxis: the reported clause is the head's words before the verb."""
+        head = verb.head
+        if head is verb or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+            return
+        lo, hi = self.art.paras[self.art.paragraph_index(verb.idx)]
+        left = verb.left_edge.i
+        toks = [t for t in head.subtree if t.i < left and not t.is_space and lo <= t.idx < hi]
+        while toks and toks[0].is_punct and toks[0].text not in "\"\u201c\u2018'":
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text not in TRAILING_KEEP:
+            toks = toks[:-1]
+        if len(toks) < 3:
+            return
+        self._add_clause(toks[0].idx, toks[-1].idx + len(toks[-1].text), verb, cue, subject, attribution)
 
     def _according_event(self, according: Token, main: Token, obj: Token) -> None:
         phrase = set(t.i for t in according.subtree)
@@ -358,7 +453,7 @@ class _Extractor:
             unquoted = [
                 t
                 for t in self.doc[self.art.token_at(lo) : self.art.token_at(hi - 1) + 1]
-                if t.is_alpha and lo <= t.idx < hi and not self.art.in_quote(t) and t.dep_ != "mark"
+                if t.is_alpha and lo <= t.idx < hi and not self.art.in_quote(t) and t.dep_ not in ("mark", "cc")
             ]
             if not unquoted:  # the clause is the quote: a direct quote attributed by this verb
                 for i in overlapping:
@@ -407,7 +502,7 @@ class _Extractor:
         elif (obj := _according_to(after) or _according_to(before)) is not None:
             event.speaker, event.cue, event.attribution = obj, "according to", "according_to"
         elif colon:
-            event.speaker = next((t for t in reversed(before) if t.pos_ == "PROPN"), None)
+            event.speaker = next((t for t in reversed(before) if t.pos_ == "PROPN" and _in_subject(t)), None)
             event.attribution = "colon" if event.speaker is not None else "none"
         elif before and not short and not _is_title(words):
             self._fragment(event, before)
