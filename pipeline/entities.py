@@ -2,8 +2,9 @@
 
 Why: the dataset links quotes to speakers and counts who/what the news talks about, so a mention must carry a
 stable canonical name ("Price" -> "Ned Price") and an id that is the same in every article and every run.
-All word lists live in ``pipeline/rules/entity_rules.json`` (labels, titles, credit agencies, suffixes),
-``entity_aliases.json`` (cross-article alias table) and ``entity_patterns.jsonl`` (EntityRuler patterns).
+All word lists live in ``pipeline/rules/entity_rules.json`` (labels, titles, credit agencies, suffixes, datelines),
+``entity_aliases.json`` (cross-article alias table), ``entity_first_names.txt`` (common given names) and
+``entity_patterns.jsonl`` (EntityRuler patterns).
 
 Labels kept (``kept_labels``): PERSON, ORG, GPE, NORP, LOC, FAC, EVENT. Dropped: the numeric/temporal labels
 (DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL: values, not entities) and PRODUCT, WORK_OF_ART, LAW,
@@ -14,20 +15,33 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
   1. Credits are not content: entities inside a photo/image credit (``credit_regexes``, e.g. "(Photo by ... via
      Getty Images)") or naming a picture agency (``credit_agencies``) are dropped.
   2. A multi-word title split by the model is repaired: "Pentagon Press" ORG + "Secretary" -> "Pentagon" ORG
-     (tail of an entity + following words form a ``multiword_titles`` phrase).
+     (tail of an entity + following words form a ``multiword_titles`` phrase). A non-PERSON entity that swallowed
+     the start of a title is cut before it ("Trump Organization Chief Financial" + "Officer Allen ..." ->
+     "Trump Organization") when the part before ends in an organisation word or a capitalised word follows.
+     "Duchy of Lancaster and Duchy of Cornwall" (same head word after "and") is split in two.
   3. Label corrections: a PERSON/NORP/LOC/GPE span of 2+ tokens ending in an organisation word (``org_suffixes``:
      Force, Party, Ministry, FC, ...) becomes ORG unless it is in the alias table (Soviet Union stays GPE); a
-     one-token all-capitals PERSON ("IRGC") becomes ORG.
+     2+ token PERSON ending in a facility/landform word (``place_tail_labels``) becomes FAC/LOC ("Ben Gurion
+     Airport"); a one-token all-capitals PERSON ("IRGC") becomes ORG. Within the article: a company named
+     without its company word ("Circuit City" next to "Circuit City Stores", ``company_suffixes``) is ORG; an
+     all-capitals word spelling the initials of a multi-word ORG ("MTA") is ORG; a 2-3 word capitalised entity
+     starting with a common given name (``entity_first_names.txt``) and not ending in an organisation/place word
+     is PERSON ("Seth Meyers" ORG).
   4. One sense per article: mentions with the same normalised text take the article's majority label; a one-word
      mention equal to the surname of a multi-word PERSON in the article becomes PERSON ("Price" ORG -> PERSON).
-  5. Propagation: capitalised tokens outside any entity that equal a known surname become PERSON mentions.
+  5. Propagation: untagged occurrences of a multi-word PERSON name of the article, and capitalised tokens outside
+     any entity that equal a known surname, become PERSON mentions.
+  6. Datelines: the all-capitals place of a wire dateline at a paragraph start (``dateline_regexes``:
+     "ISLAMABAD, March 4 (Reuters) - ", "ERIE, Pa. — ") is a GPE whatever the model said.
   Limits: rules 4-5 can mislabel a place that shares a surname in the same article ("Washington" in a story about
-  Denzel Washington); rule 3 misses organisations without a suffix word.
+  Denzel Washington); rule 3 misses organisations without a suffix word and turns a company named after a person
+  ("John Lewis") into a PERSON; one-word organisations the model calls PERSON ("Balco", "Sportradar") stay wrong.
 
 Mention spans (``article_mentions``): offsets come from spaCy (code points of the Doc text, so
 ``text[start:end] == mention.text`` always holds); they are only *moved*, never rewritten: leading determiners
-("the"), sentence-initial adverbs/conjunctions swallowed by the model ("Later Price"), punctuation, possessive "'s"/"'" and trailing "&" are trimmed; for PERSON, leading honorifics
-(Mr, Mrs, ...) and titles (President, Sen., ...) are trimmed too.
+("the"), sentence-initial adverbs/conjunctions swallowed by the model ("Later Price"), punctuation, possessive "'s"/"'", trailing "&" and a trailing lower-case "and"/"of"/"the" are
+trimmed; for PERSON, leading honorifics (Mr, Mrs, ...), titles and ranks (President, Sen., Cllr, Chief Constable,
+Lt Col, Det Insp, ...) and wire credit words ("Writing by ...", ``credit_words``) are trimmed too.
 
 Roles (PERSON only): titles trimmed from the span plus the run of words right before the name that ends in a
 title word and consists of titles, capitalised words, "of" and hyphens ("State Department spokesman Ned Price" ->
@@ -42,7 +56,9 @@ Canonical names within an article:
     keeps its own text. Limit: no cross-article person resolution ("Biden" in one article, "Joe Biden" in another
     are two entities).
   * Other labels: the alias table (GPE/ORG/LOC/NORP: "U.S." -> "United States"), else an acronym defined in the
-    article as "Long Name (ACR)" maps to the long name, else the article's most frequent surface form of the same
+    article as "Long Name (ACR)" or spelling the initials of an ORG of the article ("MTA") maps to the long name,
+    else an ORG named without its company word maps to the full name ("Circuit City" -> "Circuit City Stores"),
+    else the article's most frequent surface form of the same
     normalised name (case, dots, hyphens, curly apostrophes and a leading "the" ignored).
 
 Across articles: ``entity_id`` = hash of (label, normalised canonical name after aliases); ``build_entities``
@@ -89,6 +105,16 @@ def rules() -> dict[str, Any]:
         "org_suffixes": frozenset(raw["org_suffixes"]),
         "particles": frozenset(raw["name_particles"]),
         "determiners": frozenset(raw["leading_determiners"]),
+        "company_suffixes": frozenset(raw["company_suffixes"]),
+        "credit_words": frozenset(raw["credit_words"]),
+        "dateline_regexes": [re.compile(r) for r in raw["dateline_regexes"]],
+        "non_person_tails": frozenset(raw["non_person_tail_words"]),
+        "place_tail_labels": dict(raw["place_tail_labels"]),
+        "first_names": frozenset(
+            line.strip().lower()
+            for line in (RULES_DIR / "entity_first_names.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ),
         "aliases": {k: v for k, v in aliases.items() if not k.startswith("_")},
     }
 
@@ -164,11 +190,17 @@ def _name_keys(name: str) -> list[str]:
 def fix_entities(doc: Doc) -> Doc:
     """Generic corrections of the model's entities (see module docstring, rules 1-5)."""
     ents = _drop_credits(doc, list(doc.ents))
-    ents = [_cut_at_parenthesis(_trim_title_tail(doc, ent)) for ent in ents]
+    ents = [_cut_before_title(_cut_at_parenthesis(_trim_title_tail(doc, ent))) for ent in ents]
+    ents = [part for ent in ents for part in _split_repeated_head(ent)]
     ents = [_relabel_by_form(ent) for ent in ents if len(ent) > 0 and not _only_titles(doc, ent)]
+    ents = _company_short_forms(doc, ents)
+    ents = _acronyms_of_orgs(doc, ents)
+    ents = [_person_by_first_name(ent) for ent in ents]
     ents = _harmonise_labels(doc, ents)
     ents = _people_by_surname(doc, ents)
+    ents = _propagate_full_names(doc, ents)
     ents = _propagate_surnames(doc, ents)
+    ents = _datelines_as_places(doc, ents)
     doc.ents = filter_spans(ents)
     return doc
 
@@ -221,6 +253,144 @@ def _only_titles(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _cut_before_title(ent: Span) -> Span:
+    """'Trump Organization Chief Financial' (+ 'Officer Allen Weisselberg') -> 'Trump Organization'.
+
+    A non-PERSON entity that swallowed the start of a person's title: cut at the first title word (not the
+    first token) when everything from there on is capitalised and the part before it ends in an organisation
+    word (``org_suffixes``) or the entity is directly followed by another title word or a capitalised name.
+    """
+    if ent.label_ == "PERSON" or len(ent) < 2:
+        return ent
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end):
+        if not (_is_title(doc[k]) and _word(doc[k]) not in rules()["honorifics"]):
+            continue
+        if not all(t.text[:1].isupper() for t in doc[k : ent.end]):
+            return ent
+        after = doc[ent.end] if ent.end < len(doc) else None
+        org_before = _word(doc[k - 1]) in rules()["org_suffixes"]
+        name_after = after is not None and after.text[:1].isupper() and after.is_alpha
+        if org_before or name_after:
+            return Span(doc, ent.start, k, label=ent.label_)
+        return ent
+    return ent
+
+
+def _split_repeated_head(ent: Span) -> list[Span]:
+    """'Duchy of Lancaster and Duchy of Cornwall' -> two entities: after 'and' the same head word starts again."""
+    doc = ent.doc
+    head = next((t for t in ent if t.lower_ not in rules()["determiners"]), ent[0])
+    for t in ent[1:-1]:
+        if (
+            t.lower_ in {"and", "&"}
+            and t.i - head.i >= 2
+            and doc[t.i + 1].text == head.text
+            and head.text[:1].isupper()
+        ):
+            return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def _person_by_first_name(ent: Span) -> Span:
+    """'Seth Meyers' ORG -> PERSON: 2-3 capitalised words starting with a common given name
+    (``entity_first_names.txt``) and ending in no organisation/place word (``org_suffixes``, ``company_suffixes``,
+    ``non_person_tail_words``); names in the alias table are left alone."""
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 3 or _aliased(ent.text, "GPE") is not None:
+        return ent
+    last = _word(ent[-1])
+    stop_words = rules()["org_suffixes"] | rules()["company_suffixes"] | rules()["non_person_tails"]
+    if (
+        ent[0].lower_ in rules()["first_names"]
+        and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+        and last not in stop_words
+    ):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _propagate_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Untagged occurrences of a multi-word PERSON name of the article become PERSON ('Seth Meyers interview')."""
+    names = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            start, end = _trimmed_bounds(e)
+            if end - start >= 2:
+                names.add(tuple(t.text for t in doc[start:end]))
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for name in sorted(names):
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) == name and not any(j in taken for j in range(i, i + n)):
+                added.append(Span(doc, i, i + n, label="PERSON"))
+                taken.update(range(i, i + n))
+    return ents + added
+
+
+def _company_key(words: list[str]) -> tuple[str, ...]:
+    """Words of an organisation name without trailing company words ('Circuit City Stores' -> circuit, city)."""
+    words = [w for w in words if w not in {".", ","}]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in rules()["company_suffixes"]:
+        words = words[:-1]
+    return tuple(w.lower() for w in words)
+
+
+def _company_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Circuit City' GPE with 'Circuit City Stores' ORG in the article -> ORG (a company named without its suffix)."""
+    long_forms = {
+        _company_key([t.text for t in e])
+        for e in ents
+        if e.label_ == "ORG" and _company_key([t.text for t in e]) != tuple(t.lower_ for t in e if t.text not in {".", ","})
+    }
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ != "ORG" and tuple(t.lower_ for t in e) in long_forms
+        else e
+        for e in ents
+    ]
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's words ('Metropolitan Transportation Authority' -> 'MTA')."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _acronyms_of_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An all-capitals word spelling the initials of a multi-word ORG in the same article is that ORG ('MTA')."""
+    org_initials = {initials(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
+    org_initials.discard("")
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ != "ORG" and len(e) == 1 and _is_acronym(e.text) and e.text.replace(".", "") in org_initials
+        else e
+        for e in ents
+    ]
+
+
+def dateline_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the all-capitals place of wire datelines ('ISLAMABAD, March 4 (Reuters) - ')."""
+    return [m.span("place") for rx in rules()["dateline_regexes"] for m in rx.finditer(text)]
+
+
+def _datelines_as_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The place of a dateline is a GPE, whatever the model called it ('ISLAMABAD' ORG -> GPE)."""
+    ranges = dateline_ranges(doc.text)
+    if not ranges:
+        return ents
+    return [
+        Span(doc, e.start, e.end, label="GPE")
+        if e.label_ not in {"GPE", "LOC"} and any(s <= e.start_char and e.end_char <= t for s, t in ranges)
+        else e
+        for e in ents
+    ]
+
+
 def _cut_at_parenthesis(ent: Span) -> Span:
     """'Court of Arbitration for Sport (CAS' -> 'Court of Arbitration for Sport': an entity never spans a '('."""
     for t in ent:
@@ -246,7 +416,7 @@ def _people_by_surname(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _relabel_by_form(ent: Span) -> Span:
-    """Organisation suffix -> ORG; a one-token all-capitals 'person' -> ORG."""
+    """Organisation suffix -> ORG; a PERSON ending in a place word -> FAC/LOC; a one-token all-capitals 'person' -> ORG."""
     last = _word(ent[-1])
     if (
         ent.label_ in {"PERSON", "NORP", "LOC", "GPE"}
@@ -255,6 +425,8 @@ def _relabel_by_form(ent: Span) -> Span:
         and _aliased(ent.text, "GPE") is None
     ):
         return Span(ent.doc, ent.start, ent.end, label="ORG")
+    if ent.label_ == "PERSON" and len(ent) >= 2 and last in rules()["place_tail_labels"]:
+        return Span(ent.doc, ent.start, ent.end, label=rules()["place_tail_labels"][last])
     text = ent.text
     if ent.label_ == "PERSON" and len(ent) == 1 and len(text) >= 2 and text.isalpha() and text.isupper():
         return Span(ent.doc, ent.start, ent.end, label="ORG")
@@ -328,10 +500,12 @@ def _trimmed_bounds(ent: Span) -> tuple[int, int]:
         or doc[start].lower_ in determiners
         or (doc[start].pos_ in LEADING_NON_NAME_POS and end - start > 1)
         or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)
+        or (ent.label_ == "PERSON" and _word(doc[start]) in rules()["credit_words"])
     ):
         start += 1
     while end > start and (
         doc[end - 1].is_space
+        or (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"} and doc[end - 1].is_lower and end - start > 1)
         or (doc[end - 1].is_punct and not doc[end - 1].text.endswith("."))
         or doc[end - 1].text in POSSESSIVES
         or doc[end - 1].text in TRAILING_JUNK
@@ -432,9 +606,27 @@ def _acronym_expansions(text: str, mentions: list[tuple[int, int, str, str | Non
         match = _ACRONYM_AFTER.match(text, end)
         if match and label != "PERSON" and len(name.split()) >= 2:
             acronym = match.group(1)
-            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
-            if acronym.replace(".", "").isupper() and acronym.replace(".", "")[0] == initials[:1]:
+            first = initials(name)[:1]
+            if acronym.replace(".", "").isupper() and acronym.replace(".", "")[0] == first:
                 found[(normalise_name(acronym), label)] = name
+    # Without parentheses: an ORG name of 2+ capitalised words and an all-capitals word spelling its initials.
+    for start, end, label, _role_, _s in mentions:
+        name = _clean_name(text[start:end])
+        letters = initials(name)
+        if label == "ORG" and len(letters) >= 2 and len(name.split()) >= 2:
+            found.setdefault((normalise_name(letters), "ORG"), name)
+    return found
+
+
+def _company_long_forms(text: str, mentions: list[tuple[int, int, str, str | None, int]]) -> dict[tuple[str, ...], str]:
+    """ORG names ending in company words, by their key without them ('circuit', 'city') -> 'Circuit City Stores'."""
+    found = {}
+    for start, end, label, _role_, _s in mentions:
+        name = _clean_name(text[start:end])
+        words = name.split()
+        key = _company_key(words)
+        if label == "ORG" and len(key) < len(words):
+            found.setdefault(key, name)
     return found
 
 
@@ -449,6 +641,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
     persons = [_clean_name(text[s:e]) for s, e, label, _r, _i in raw if label == "PERSON"]
     person_canon = _person_canonicals(persons)
     acronyms = _acronym_expansions(text, raw)
+    companies = _company_long_forms(text, raw)
     surface: dict[tuple[str, str], Counter[str]] = {}
     for s, e, label, _r, _i in raw:
         if label != "PERSON":
@@ -460,7 +653,12 @@ def article_mentions(doc: Doc) -> list[Mention]:
             canonical = person_canon.get(name, name)
         else:
             key = (normalise_name(name), label)
-            canonical = _aliased(name, label) or acronyms.get(key) or surface[key].most_common(1)[0][0]
+            canonical = (
+                _aliased(name, label)
+                or acronyms.get(key)
+                or (companies.get(tuple(w.lower() for w in name.split())) if label == "ORG" else None)
+                or surface[key].most_common(1)[0][0]
+            )
         mentions.append(
             Mention(s, e, text[s:e], label, sentence_index, canonical, role, entity_id(canonical, label))
         )
