@@ -18,7 +18,9 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
      (tail of an entity + following words form a ``multiword_titles`` phrase). A non-PERSON entity that swallowed
      the start of a title is cut before it ("Trump Organization Chief Financial" + "Officer Allen ..." ->
      "Trump Organization") when the part before ends in an organisation word or a capitalised word follows.
-     "Duchy of Lancaster and Duchy of Cornwall" (same head word after "and") is split in two.
+     "Duchy of Lancaster and Duchy of Cornwall" (same head word after "and") is split in two; a bare organisation
+     word ORG takes in the capitalised words before it ("Menatep" + "Group"); a country right before an ORG ending
+     in an organisation word joins it ("US" + "Anti-Doping Agency").
   3. Label corrections: a PERSON/NORP/LOC/GPE span of 2+ tokens ending in an organisation word (``org_suffixes``:
      Force, Party, Ministry, FC, ...) becomes ORG unless it is in the alias table (Soviet Union stays GPE); a
      2+ token PERSON ending in a facility/landform word (``place_tail_labels``) becomes FAC/LOC ("Ben Gurion
@@ -26,7 +28,10 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
      without its company word ("Circuit City" next to "Circuit City Stores", ``company_suffixes``) is ORG; an
      all-capitals word spelling the initials of a multi-word ORG ("MTA") is ORG; a 2-3 word capitalised entity
      starting with a common given name (``entity_first_names.txt``) and not ending in an organisation/place word
-     is PERSON ("Seth Meyers" ORG).
+     is PERSON ("Seth Meyers" ORG); a 2+ word entity ending in an event word (``event_tail_words``: Election,
+     Awards, Games, War, ...) is EVENT; a one-word PERSON/GPE/NORP with an organisation noun right before it
+     ("oil giant Yukos", "her label, Polydor": ``org_cue_before``) or after it ("Balco laboratory":
+     ``org_cue_after``, PERSON/ORG only) is ORG in every mention of the article.
   4. One sense per article: mentions with the same normalised text take the article's majority label; a one-word
      mention equal to the surname of a multi-word PERSON in the article becomes PERSON ("Price" ORG -> PERSON).
   5. Propagation: untagged occurrences of a multi-word PERSON name of the article, and capitalised tokens outside
@@ -110,6 +115,9 @@ def rules() -> dict[str, Any]:
         "dateline_regexes": [re.compile(r) for r in raw["dateline_regexes"]],
         "non_person_tails": frozenset(raw["non_person_tail_words"]),
         "place_tail_labels": dict(raw["place_tail_labels"]),
+        "event_tails": frozenset(raw["event_tail_words"]),
+        "org_cue_before": frozenset(raw["org_cue_before"]),
+        "org_cue_after": frozenset(raw["org_cue_after"]),
         "first_names": frozenset(
             line.strip().lower()
             for line in (RULES_DIR / "entity_first_names.txt").read_text(encoding="utf-8").splitlines()
@@ -192,9 +200,12 @@ def fix_entities(doc: Doc) -> Doc:
     ents = _drop_credits(doc, list(doc.ents))
     ents = [_cut_before_title(_cut_at_parenthesis(_trim_title_tail(doc, ent))) for ent in ents]
     ents = [part for ent in ents for part in _split_repeated_head(ent)]
+    ents = _extend_bare_org_word(doc, ents)
+    ents = _merge_country_into_org(doc, ents)
     ents = [_relabel_by_form(ent) for ent in ents if len(ent) > 0 and not _only_titles(doc, ent)]
     ents = _company_short_forms(doc, ents)
     ents = _acronyms_of_orgs(doc, ents)
+    ents = _orgs_by_context(doc, ents)
     ents = [_person_by_first_name(ent) for ent in ents]
     ents = _harmonise_labels(doc, ents)
     ents = _people_by_surname(doc, ents)
@@ -275,6 +286,78 @@ def _cut_before_title(ent: Span) -> Span:
             return Span(doc, ent.start, k, label=ent.label_)
         return ent
     return ent
+
+
+def _extend_bare_org_word(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Menatep' + 'Group' ORG -> 'Menatep Group': an ORG that is only an organisation word takes in the
+    capitalised words (outside any entity, at most 3) right before it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    fixed = []
+    for e in ents:
+        if e.label_ == "ORG" and len(e) == 1 and _word(e[0]) in rules()["org_suffixes"] | rules()["company_suffixes"]:
+            start = e.start
+            while (
+                start > 0
+                and e.start - start < 3
+                and start - 1 not in taken
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_stop
+            ):
+                start -= 1
+            e = Span(doc, start, e.end, label="ORG") if start < e.start else e
+        fixed.append(e)
+    return fixed
+
+
+def _merge_country_into_org(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'US' GPE + 'Anti-Doping Agency' ORG -> 'US Anti-Doping Agency': a country right before an ORG whose last
+    word is an organisation word (``org_suffixes``) is part of its name."""
+    ordered = sorted(ents, key=lambda e: (e.start, e.end))
+    merged: list[Span] = []
+    for e in ordered:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.label_ == "GPE"
+            and e.label_ == "ORG"
+            and prev.end == e.start
+            and doc[e.start].text[:1].isupper()
+            and doc[e.start].lower_ not in rules()["determiners"]
+            and _word(e[-1]) in rules()["org_suffixes"]
+            and all(not t.is_punct for t in prev)
+        ):
+            merged[-1] = Span(doc, prev.start, e.end, label="ORG")
+            continue
+        merged.append(e)
+    return merged
+
+
+def _orgs_by_context(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'oil giant Yukos', 'her former label, Polydor', 'the Balco laboratory': a one-word PERSON/GPE/NORP with an
+    organisation noun right before it (``org_cue_before``, a comma may sit between) or, for PERSON, right after it
+    (``org_cue_after``) is an ORG, and so is every mention of the same word in the article (the evidence may also
+    come from a mention the model already called ORG: "the Balco laboratory")."""
+    people_words = {
+        t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e
+    }
+    orgs = set()
+    for e in ents:
+        if len(e) != 1 or e.label_ not in {"PERSON", "GPE", "NORP", "ORG"} or e.text in people_words:
+            continue
+        if _aliased(e.text, "GPE") is not None:
+            continue
+        i = e.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        before = doc[i].lower_ if i >= 0 else ""
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        if before in rules()["org_cue_before"] or (e.label_ in {"PERSON", "ORG"} and after in rules()["org_cue_after"]):
+            orgs.add(e.text)
+    return [
+        Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in orgs and e.label_ != "ORG" else e
+        for e in ents
+    ]
 
 
 def _split_repeated_head(ent: Span) -> list[Span]:
@@ -425,7 +508,9 @@ def _relabel_by_form(ent: Span) -> Span:
         and _aliased(ent.text, "GPE") is None
     ):
         return Span(ent.doc, ent.start, ent.end, label="ORG")
-    if ent.label_ == "PERSON" and len(ent) >= 2 and last in rules()["place_tail_labels"]:
+    if ent.label_ in {"ORG", "PERSON", "GPE", "FAC"} and len(ent) >= 2 and last in rules()["event_tails"]:
+        return Span(ent.doc, ent.start, ent.end, label="EVENT")
+    if ent.label_ in {"PERSON", "EVENT"} and len(ent) >= 2 and last in rules()["place_tail_labels"]:
         return Span(ent.doc, ent.start, ent.end, label=rules()["place_tail_labels"][last])
     text = ent.text
     if ent.label_ == "PERSON" and len(ent) == 1 and len(text) >= 2 and text.isalpha() and text.isupper():
@@ -606,8 +691,8 @@ def _acronym_expansions(text: str, mentions: list[tuple[int, int, str, str | Non
         match = _ACRONYM_AFTER.match(text, end)
         if match and label != "PERSON" and len(name.split()) >= 2:
             acronym = match.group(1)
-            first = initials(name)[:1]
-            if acronym.replace(".", "").isupper() and acronym.replace(".", "")[0] == first:
+            letters, bare = initials(name), acronym.replace(".", "")
+            if bare.isupper() and (bare[0] == letters[:1] or letters.endswith(bare)):
                 found[(normalise_name(acronym), label)] = name
     # Without parentheses: an ORG name of 2+ capitalised words and an all-capitals word spelling its initials.
     for start, end, label, _role_, _s in mentions:

@@ -258,3 +258,48 @@ def test_given_name_rule_leaves_places_and_companies_alone(nlp):
 
 def _labels(mentions, text):
     return {m.label for m in mentions if m.text == text}
+
+
+def test_bare_organisation_word_takes_in_the_name_before_it(nlp):
+    text = "The deal was criticised by the case. Menatep Group's managing director Tim Osborne told Reuters."
+    assert _labels(article_mentions(nlp(text)), "Menatep Group") == {"ORG"}
+
+
+def test_country_before_an_organisation_name_is_part_of_it(nlp):
+    mentions = article_mentions(nlp("Collins was suspended by the US Anti-Doping Agency last year."))
+    assert _labels(mentions, "US Anti-Doping Agency") == {"ORG"}
+    assert not _labels(mentions, "US")
+
+
+def test_organisation_noun_before_or_after_a_word_makes_it_an_org(nlp):
+    mentions = article_mentions(nlp("The bid was made for Russian oil giant Yukos. Yukos said it would appeal."))
+    assert [m.label for m in mentions if m.text == "Yukos"] == ["ORG", "ORG"]  # the second mention follows
+    assert _labels(article_mentions(nlp("She parted ways with her former label, Polydor, last year.")), "Polydor") == {
+        "ORG"
+    }
+    text = (
+        "The ban came after the federal inquiry into the Balco doping scandal. "
+        "The San Francisco-based Balco laboratory is at the centre."
+    )
+    assert [m.label for m in article_mentions(nlp(text)) if m.text == "Balco"] == ["ORG", "ORG"]
+
+
+def test_organisation_cues_leave_countries_and_people_alone(nlp):
+    assert _labels(article_mentions(nlp("US shares rose while Asian shares fell.")), "US") == {"GPE"}
+    text = "Shares in the company rose, chief executive Tim Cook said. Tim Cook shares the view."
+    assert _labels(article_mentions(nlp(text)), "Tim Cook") == {"PERSON"}
+
+
+def test_event_words_make_events(nlp):
+    mentions = article_mentions(nlp("Labour hopes to win the General Election in May."))
+    assert _labels(mentions, "General Election") == {"EVENT"}
+
+
+def test_acronym_of_the_end_of_a_long_name_maps_to_it(nlp):
+    text = "She appealed to the North American Court of Arbitration for Sport (CAS). The CAS ruled against her."
+    canon = {m.canonical_name for m in article_mentions(nlp(text)) if m.text == "CAS"}
+    assert canon == {"North American Court of Arbitration for Sport"}
+
+
+def test_shadow_secretary_of_state_is_a_title_not_an_org(nlp):
+    assert article_mentions(nlp("The Shadow Secretary of State said no.")) == []
