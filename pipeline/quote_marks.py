@@ -7,8 +7,10 @@ small state machine is fast, predictable and keeps one stray mark from costing t
 Conventions (documented because the gold set follows them):
   * spans are the content *inside* the marks, trimmed of whitespace;
   * a paragraph that opens a quote and never closes it yields a span to the paragraph end when the next paragraph
-    re-opens with a mark (the multi-paragraph convention) or when the opener starts a sentence; otherwise the stray
-    mark is ignored;
+    re-opens with a mark of the same family (the multi-paragraph convention, British single marks included) or,
+    for double marks, when the opener starts a sentence; otherwise the stray mark is ignored;
+  * inside single-mark speech (the quote opens a sentence or follows a colon/comma), "s’ word" is a plural
+    possessive, not the closing mark, while a closing mark still follows (or the next paragraph re-opens);
   * an opener met while a quote is still open closes the open one just before it (lost paragraph breaks:
     ``... 26 weeks. "We are going to ...``);
   * single-mark spans nested in double-mark spans are ignored; single marks are used only outside double ones.
@@ -107,10 +109,12 @@ def _scan_paragraph(
     ]
     spans: list[MarkSpan] = []
     open_at: int | None = None
-    for i, role in marks:
+    for k, (i, role) in enumerate(marks):
         if open_at is None:
             if role in ("open", "both"):
                 open_at = i
+            continue
+        if family == "single" and _possessive_inside_speech(text, open_at, i, lo, hi, marks[k + 1 :], next_opens):
             continue
         if role in ("close", "both"):
             s, e = _trim(text, open_at + 1, i)
@@ -123,16 +127,33 @@ def _scan_paragraph(
                 if e > s:
                     spans.append(MarkSpan(s, e, open_at, None, family, p_index))
             open_at = i
-    if open_at is not None and family == "double" and (next_opens or _sentence_start(text, open_at, lo)):
+    if open_at is not None and (family == "double" and _sentence_start(text, open_at, lo) or next_opens):
         s, e = _trim(text, open_at + 1, hi)
         if e > s:
             spans.append(MarkSpan(s, e, open_at, None, family, p_index))
     return spans
 
 
-def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
+def _opens_with_mark(text: str, lo: int, hi: int, family: str = "double") -> bool:
     s, _ = _trim(text, lo, hi)
+    if family == "single":  # British style: ‘ or ' right before a word
+        return s + 1 < hi and text[s] in SINGLE_OPEN + SINGLE_EITHER and text[s + 1].isalnum()
     return s < hi and (text[s] in DOUBLE_OPEN + DOUBLE_EITHER)
+
+
+def _possessive_inside_speech(
+    text: str, open_at: int, i: int, lo: int, hi: int, later: list[tuple[int, str]], next_opens: bool
+) -> bool:
+    """A plural possessive (‘The councils’ budgets ...’) inside a single-mark quote that opens a sentence.
+
+    "s’" followed by a lower-case word is an apostrophe when the quote is speech (it opens a sentence or follows
+    a colon/comma) and a closing mark still follows in the paragraph (or the quote goes on in the next one);
+    mid-sentence scare quotes are left alone.
+    """
+    if text[i - 1] != "s" or i + 2 >= hi or text[i + 1] != " " or not text[i + 2].islower():
+        return False
+    speech_like = _sentence_start(text, open_at, lo) or text[max(lo, open_at - 2) : open_at].strip() in (",", ":")
+    return speech_like and (next_opens or any(role in ("close", "both") for _, role in later))
 
 
 def find_mark_spans(text: str) -> list[MarkSpan]:
@@ -141,10 +162,11 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     spans: list[MarkSpan] = []
     for p, (lo, hi) in enumerate(paras):
         next_opens = p + 1 < len(paras) and _opens_with_mark(text, *paras[p + 1])
+        next_opens_single = p + 1 < len(paras) and _opens_with_mark(text, *paras[p + 1], family="single")
         doubles = _scan_paragraph(text, lo, hi, "double", next_opens, p)
         singles = [
             s
-            for s in _scan_paragraph(text, lo, hi, "single", False, p)
+            for s in _scan_paragraph(text, lo, hi, "single", next_opens_single, p)
             if not any(d.open_mark <= s.open_mark <= (d.close_mark or d.end) for d in doubles)
         ]
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))

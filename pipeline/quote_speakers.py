@@ -32,6 +32,7 @@ PHRASE_STOP_DEPS = {"punct", "appos", "relcl", "acl", "prep", "cc", "conj", "adv
 DEFINITE = {"the", "this", "that", "these", "those"}
 PRONOUN_WINDOW_SENTENCES = 6
 ORG_PRONOUN_WINDOW_SENTENCES = 3
+THEY_WINDOW_SENTENCES = 2  # "they said" continues the speaker of a quote at most this many sentences back
 # a mention inside the subject phrase counts as a subject ("director of sport Emilio Butragueno praised ...")
 PHRASE_UP_DEPS = ("compound", "flat", "appos", "pobj", "prep", "conj")
 
@@ -95,6 +96,9 @@ def name_gender(name: str, titles: Sequence[str] = ()) -> str:
     return FIRST_NAMES.get(first, "-")
 
 
+ROLE_NOUNS = frozenset(SPEAKER_NOUNS) - {"man", "woman", "father", "mother", "official", "leader", "chief"}
+
+
 def _title_words() -> frozenset[str]:
     """Honorifics and titles ("Mr", "Cllr", "Mayor", "Dr", "MP"): never part of a speaker_name."""
     return frozenset(TITLES) | frozenset(entity_rules()["titles"])
@@ -132,6 +136,7 @@ class SpeakerResolver:
         ]
         self.org_speakers: list[tuple[int, ResolvedSpeaker]] = []  # organisations already quoted, in reading order
         self.last_unnamed = -1  # position of the latest quote whose speaker stayed unnamed ("an official said")
+        self.spoken: list[tuple[int, ResolvedSpeaker]] = []  # every speaker so far, named or not
 
     # ---- set-up
     def _titles_before(self, start: int, titles=None) -> list[str]:
@@ -203,6 +208,8 @@ class SpeakerResolver:
         """A named speaker becomes the most recent antecedent at its position."""
         if speaker.name is None and speaker.text is not None:
             self.last_unnamed = pos
+        if speaker.text is not None:
+            self.spoken.append((pos, speaker))
         maybe_org = speaker.label == "PERSON" and " " not in speaker.name and speaker.gender == "-" if speaker.name else False
         if speaker.name and (speaker.label in ORG_LABELS or maybe_org):  # one-word "PERSON"s are often firms
             self.org_speakers.append((pos, speaker))
@@ -304,6 +311,14 @@ class SpeakerResolver:
             found = self._recent(
                 pos, lambda c: c.label == "PERSON" and _compatible(c.gender, gender), PRONOUN_WINDOW_SENTENCES
             )
+        elif lower in PLURAL_PRONOUNS and (last := self._last_spoken(pos, THEY_WINDOW_SENTENCES)) is not None:
+            if last.name is None:  # "Union leaders said ... 'X,' they said": the same unnamed group
+                return ResolvedSpeaker(base.text, base.start, base.end, label=last.label, how="unnamed")
+            if last.label in ORG_LABELS or last.gender == "-":  # an organisation, or singular "they"
+                return ResolvedSpeaker(
+                    base.text, base.start, base.end, last.name, last.entity_id, last.label, "pronoun", last.gender
+                )
+            found = None
         elif lower in PLURAL_PRONOUNS or lower == "it":
             quoted = self._recent_org_speaker(pos, ORG_PRONOUN_WINDOW_SENTENCES)
             if quoted is not None:
@@ -319,6 +334,13 @@ class SpeakerResolver:
         return ResolvedSpeaker(
             base.text, base.start, base.end, found.name, found.entity_id, found.label, "pronoun", found.gender
         )
+
+    def _last_spoken(self, pos: int, window: int) -> ResolvedSpeaker | None:
+        """The speaker of the latest quote before pos, named or not, if it is within window sentences."""
+        before = [(p, sp) for p, sp in self.spoken if p < pos]
+        if not before or self._sentence(pos) - self._sentence(before[-1][0]) > window:
+            return None
+        return before[-1][1]
 
     def _recent_org_speaker(self, pos: int, window: int | None) -> ResolvedSpeaker | None:
         """The organisation quoted last before pos (within window sentences), if any."""
@@ -339,8 +361,12 @@ class SpeakerResolver:
             found = self._recent(
                 pos, lambda c: c.label == "PERSON" and lemma in c.descriptors and _compatible(c.gender, g), None, False
             )
-            if found is None and self.last_unnamed < pos:
-                found = self._recent(pos, lambda c: c.label == "PERSON" and _compatible(c.gender, g), None, False)
+            if found is None and self.last_unnamed < pos:  # no other role named for them ("Mayor X" is no judge)
+                found = self._recent(
+                    pos,
+                    lambda c: c.label == "PERSON" and _compatible(c.gender, g) and not (c.descriptors & ROLE_NOUNS),
+                    PRONOUN_WINDOW_SENTENCES, False,
+                )
                 if found is not None and found.pos < self.last_unnamed:
                     found = None  # "An official said ... the spokesperson said": the unnamed source goes on
             if found is not None:

@@ -416,13 +416,20 @@ class _Extractor:
             self._add_clause(start, end, verb, cue, subject, attribution)
 
     def _parenthetical_event(self, verb: Token, cue: str, subject: Token, attribution: str) -> None:
-        """'A, X said, B' / 'A, X said.' parsed as parataxis: the reported clause is the head's words before the verb."""
+        """'A, X said.' / 'A, X said, B' parsed as parataxis: the reported clause is the head's words before the
+        verb; when the head comes after it ('The plan, officials said, would save ...') the whole sentence, the
+        parenthetical included (one span per speech act)."""
         head = verb.head
-        if head is verb or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
             return
         lo, hi = self.art.paras[self.art.paragraph_index(verb.idx)]
         left = verb.left_edge.i
-        toks = [t for t in head.subtree if t.i < left and not t.is_space and lo <= t.idx < hi]
+        if head.i < verb.i:
+            toks = [t for t in head.subtree if t.i < left and not t.is_space and lo <= t.idx < hi]
+        else:
+            toks = [t for t in head.subtree if not t.is_space and lo <= t.idx < hi]
+            if not toks or toks[0].i >= left:
+                return  # "X said, A": not a parenthetical
         while toks and toks[0].is_punct and toks[0].text not in "\"\u201c\u2018'":
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text not in TRAILING_KEEP:
