@@ -105,6 +105,7 @@ def rules() -> dict[str, Any]:
         "credit_agencies": frozenset(a.lower() for a in raw["credit_agencies"]),
         "credit_regexes": [re.compile(r) for r in raw["credit_regexes"]],
         "honorifics": frozenset(raw["honorifics"]),
+        "post_nominals": frozenset(raw.get("post_nominals", ())),
         "titles": frozenset(raw["titles"]) | frozenset(raw["honorifics"]),
         "multiword_titles": frozenset(raw["multiword_titles"]),
         "org_suffixes": frozenset(raw["org_suffixes"]),
@@ -113,6 +114,7 @@ def rules() -> dict[str, Any]:
         "company_suffixes": frozenset(raw["company_suffixes"]),
         "credit_words": frozenset(raw["credit_words"]),
         "dateline_regexes": [re.compile(r) for r in raw["dateline_regexes"]],
+        "not_entities": frozenset(raw["not_entities"]),
         "non_person_tails": frozenset(raw["non_person_tail_words"]),
         "place_tail_labels": dict(raw["place_tail_labels"]),
         "event_tails": frozenset(raw["event_tail_words"]),
@@ -435,8 +437,12 @@ def _company_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def initials(name: str) -> str:
-    """Capital initials of a name's words ('Metropolitan Transportation Authority' -> 'MTA')."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+    """Capital initials of a name's words ('Metropolitan Transportation Authority' -> 'MTA', 'D.C. Housing' -> 'DCH')."""
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words if w[:1].isupper())
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _is_acronym(text: str) -> bool:
@@ -535,12 +541,25 @@ def _person_surnames(doc: Doc, ents: list[Span]) -> set[str]:
     return surnames
 
 
+def _person_given_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """First words of multi-word PERSON names in the article ('Mercedes' of 'Mercedes Schlapp')."""
+    names = set()
+    for e in ents:
+        if e.label_ == "PERSON":
+            start, end = _trimmed_bounds(e)
+            if end - start >= 2 and doc[start].is_alpha and doc[start].text[:1].isupper():
+                names.add(doc[start].text)
+    return names
+
+
 def _harmonise_labels(doc: Doc, ents: list[Span]) -> list[Span]:
-    """One label per normalised text (strict majority) and surnames of known people as PERSON."""
+    """One label per normalised text (strict majority); surnames and given names of known people as PERSON
+    (a given name never overrides a GPE: 'Jordan' the country next to 'Jordan Henderson')."""
     counts: dict[str, Counter[str]] = {}
     for e in ents:
         counts.setdefault(normalise_name(_core_text(e)), Counter())[e.label_] += 1
     surnames = _person_surnames(doc, ents)
+    given = _person_given_names(doc, ents)
     fixed = []
     for e in ents:
         label = e.label_
@@ -549,6 +568,8 @@ def _harmonise_labels(doc: Doc, ents: list[Span]) -> list[Span]:
         if len(ranking) > 1 and ranking[0][1] > ranking[1][1]:
             label = ranking[0][0]
         if core in surnames and " " not in core:
+            label = "PERSON"
+        if core in given and " " not in core and label != "GPE":
             label = "PERSON"
         fixed.append(e if label == e.label_ else Span(doc, e.start, e.end, label=label))
     return fixed
@@ -590,10 +611,11 @@ def _trimmed_bounds(ent: Span) -> tuple[int, int]:
         start += 1
     while end > start and (
         doc[end - 1].is_space
-        or (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET"} and doc[end - 1].is_lower and end - start > 1)
+        or (doc[end - 1].is_lower and doc[end - 1].is_alpha and end - start > 1)
         or (doc[end - 1].is_punct and not doc[end - 1].text.endswith("."))
         or doc[end - 1].text in POSSESSIVES
         or doc[end - 1].text in TRAILING_JUNK
+        or (ent.label_ == "PERSON" and _word(doc[end - 1]) in rules()["post_nominals"] and end - start > 1)
     ):
         end -= 1
     return start, end
@@ -635,6 +657,9 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [s.start_char for s in doc.sents]
 
 
+_GLUED_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’‘`]s?$")
+
+
 def _raw_mentions(doc: Doc) -> list[tuple[int, int, str, str | None, int]]:
     """(start_char, end_char, label, role, sentence_index) for every kept entity after trimming."""
     from bisect import bisect_right
@@ -649,12 +674,16 @@ def _raw_mentions(doc: Doc) -> list[tuple[int, int, str, str | None, int]]:
             continue
         span = doc[start:end]
         text = span.text
-        if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
+        # A possessive glued to the last token ("Biden‘s" with a left quote as apostrophe) is cut by characters.
+        glued = _GLUED_POSSESSIVE.search(text)
+        end_char = span.end_char - (len(glued.group(0)) if glued and len(text) > len(glued.group(0)) + 1 else 0)
+        text = doc.text[span.start_char : end_char]
+        if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text) or text in rules()["not_entities"]:
             continue
         # Search back from the span start *including* trimmed titles, so the role spans both.
         role = _role(doc, ent, start)
         sentence_index = max(0, bisect_right(starts, span.start_char) - 1)
-        out.append((span.start_char, span.end_char, ent.label_, role, sentence_index))
+        out.append((span.start_char, end_char, ent.label_, role, sentence_index))
     return out
 
 
@@ -712,6 +741,23 @@ def _company_long_forms(text: str, mentions: list[tuple[int, int, str, str | Non
         key = _company_key(words)
         if label == "ORG" and len(key) < len(words):
             found.setdefault(key, name)
+        if label == "ORG" and "&" in words[1:]:
+            found.setdefault(tuple(w.lower() for w in words[: words.index("&")]), name)
+    return found
+
+
+def _org_tail_forms(text: str, mentions: list[tuple[int, int, str, str | None, int]]) -> dict[str, str]:
+    """'Housing Authority' -> 'D.C. Housing Authority': a 2+ word ORG name that ends exactly one longer ORG name of
+    the article is that organisation (normalised short name -> long name)."""
+    names = sorted({_clean_name(text[s:e]) for s, e, label, _r, _i in mentions if label == "ORG"})
+    found = {}
+    for short in names:
+        if len(short.split()) < 2:
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short)]
+        # 'IRGC Qods Force' is the Qods Force *of* the IRGC: a prefix that is an ORG of its own is not a name part.
+        if len(longer) == 1 and longer[0][: -len(short)].strip() not in names:
+            found[normalise_name(short)] = longer[0]
     return found
 
 
@@ -727,6 +773,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
     person_canon = _person_canonicals(persons)
     acronyms = _acronym_expansions(text, raw)
     companies = _company_long_forms(text, raw)
+    org_tails = _org_tail_forms(text, raw)
     surface: dict[tuple[str, str], Counter[str]] = {}
     for s, e, label, _r, _i in raw:
         if label != "PERSON":
@@ -742,6 +789,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
                 _aliased(name, label)
                 or acronyms.get(key)
                 or (companies.get(tuple(w.lower() for w in name.split())) if label == "ORG" else None)
+                or (org_tails.get(key[0]) if label == "ORG" else None)
                 or surface[key].most_common(1)[0][0]
             )
         mentions.append(

@@ -162,6 +162,9 @@ class SpeakerResolver:
             own = len(words) > 1 and words[0].lower() in honorifics
             if before or own or (len(words) == 2 and words[0].lower() in given and words[1][:1].isupper()):
                 people.add(m.canonical_name)
+        surnames = {strip_titles(n).split()[-1] for n in people}  # "Mr Cable" makes "Vince Cable" a person too
+        people |= {m.canonical_name for m in self.mentions if m.label in ORG_LABELS and len(m.canonical_name.split()) > 1
+                   and m.canonical_name.split()[-1] in surnames}
         return people
 
     def _genders(self) -> dict[str, str]:
@@ -210,7 +213,8 @@ class SpeakerResolver:
             self.last_unnamed = pos
         if speaker.text is not None:
             self.spoken.append((pos, speaker))
-        maybe_org = speaker.label == "PERSON" and " " not in speaker.name and speaker.gender == "-" if speaker.name else False
+        maybe_org = bool(speaker.name) and speaker.label in ("PERSON", None) and " " not in speaker.name \
+            and speaker.gender == "-"  # a one-word name with no person evidence: often a firm the model missed
         if speaker.name and (speaker.label in ORG_LABELS or maybe_org):  # one-word "PERSON"s are often firms
             self.org_speakers.append((pos, speaker))
         if speaker.name and speaker.label in (None, "PERSON"):
@@ -274,7 +278,8 @@ class SpeakerResolver:
         """A one-word name ("Cable") as the fullest known person whose name ends with it ("Vince Cable")."""
         if " " in name:
             return name
-        fuller = {c.name for c in self.candidates if c.label == "PERSON" and c.name.split()[-1] == name and c.name != name}
+        names = {strip_titles(c.name) for c in self.candidates if c.label == "PERSON"}
+        fuller = {n for n in names if n.split()[-1] == name and n != name}
         return fuller.pop() if len(fuller) == 1 else name
 
     def _proper(self, base: ResolvedSpeaker, head: Token, start: int, end: int) -> ResolvedSpeaker:

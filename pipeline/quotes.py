@@ -477,14 +477,27 @@ class _Extractor:
 
     # ---- direct quotes
     def direct_quotes(self) -> None:
+        last: tuple[int, _Event] | None = None  # the latest accepted direct quote and its span index
         for i, span in enumerate(self.art.spans):
             if i in self.claimed:
                 continue
             earlier = [e for e in self.events if e.start < span.start and e.attribution != "none"]
             previous = max(earlier, key=lambda e: e.start) if earlier else None
-            event = self._direct_event(i, span, previous)
+            event = self._joined_quote(i, span, last) or self._direct_event(i, span, previous)
             if event is not None:
                 self.events.append(event)
+                last = (i, event)
+
+    def _joined_quote(self, i: int, span: MarkSpan, last: tuple[int, _Event] | None) -> _Event | None:
+        """'with "You are too cruel" and "Are you sick?"': a quote joined to the one before by and/or shares its
+        attribution, however short it is."""
+        if last is None or last[0] != i - 1 or last[1].attribution == "none":
+            return None
+        between = self.art.text[self.art.span_bounds[i - 1][1] : span.open_mark].strip().lower()
+        if between not in ("and", "or", ", and", ", or"):
+            return None
+        prev = last[1]
+        return _Event("direct", span.start, span.end, prev.speaker, prev.cue, prev.attribution, [span])
 
     def _direct_event(self, i: int, span: MarkSpan, previous: _Event | None) -> _Event | None:
         art = self.art

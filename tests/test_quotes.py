@@ -276,3 +276,147 @@ def test_unclosed_quote_ends_where_named_narration_resumes(nlp):
     assert second and second[0].quote_text == "I will not overreact when this happens."
     indirect = only(found, "indirect")
     assert [q.speaker_name for q in indirect] == ["Methat Shalaby"]
+
+
+# ---------------------------------------------------------------- round 2: constructions the first rules missed
+
+
+def _texts(found: list[Quote], quote_type: str | None = None) -> list[str]:
+    return [q.quote_text for q in only(found, quote_type)]
+
+
+def test_coordinated_that_clauses_are_one_row_each(nlp):
+    text = "Metropolitan Police confirmed a Housing Authority officer was shot and that officers are searching for a suspect."
+    found = only(quotes_of(nlp, text), "indirect")
+    assert _texts(found) == ["a Housing Authority officer was shot", "officers are searching for a suspect"]
+    assert {q.speaker_name for q in found} == {"Metropolitan Police"}
+
+
+def test_participial_speech_verb_is_its_own_row_for_the_same_speaker(nlp):
+    text = (
+        "Frank Witter, the finance chief, noted that so far this year the firm has taken provisions of 14 billion euros, "
+        'adding that "the diesel issue is nowhere near an end and would continue to take great efforts".'
+    )
+    found = quotes_of(nlp, text)
+    noted = [q for q in found if q.quote_text.startswith("so far this year")]
+    assert noted and "adding" not in noted[0].quote_text and noted[0].quote_type == "indirect"
+    added = [q for q in found if q.quote_text.startswith("the diesel issue")]
+    assert added and added[0].quote_type == "direct" and added[0].speaker_name == "Frank Witter"
+
+
+def test_parenthetical_speech_verb_mid_sentence(nlp):
+    found = quotes_of(nlp, "That will create a unified Air Asia Group, Fernandes said, which is raising $400 million.")
+    assert [q.quote_text for q in found] == ["That will create a unified Air Asia Group"]
+    assert found[0].speaker_name == "Fernandes"
+
+
+def test_speech_verb_beats_according_to(nlp):
+    text = (
+        "Joseph Yun met his counterpart on Friday.\n\n"
+        '"There is no doubt that both presidents want a peaceful way forward," Yun told reporters, '
+        "according to Yonhap news agency."
+    )
+    [q] = quotes_of(nlp, text)
+    assert q.quote_type == "direct" and q.speaker_name == "Joseph Yun" and q.cue == "tell"
+
+
+def test_trailing_reporter_does_not_take_the_quoted_speakers_words(nlp):
+    text = "SAIC says none of its money will be paid to the four owners of Rover, the FT reports."
+    [q] = quotes_of(nlp, text)
+    assert q.quote_text.startswith("none of its money") and q.speaker_name == "SAIC"
+
+
+def test_role_description_resolves_to_the_person_not_the_title(nlp):
+    text = (
+        "Mr Sunak on Friday hinted at a cut to national insurance.\n\n"
+        'Asked about further cuts, the Prime Minister said: "Cutting national insurance rewards hard work."'
+    )
+    [q] = quotes_of(nlp, text)
+    assert q.speaker_text == "the Prime Minister" and q.speaker_name == "Sunak" and q.attribution == "description"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("\u2018We will keep every library open,\u2019 said Councillor Margaret Doyle.", "Margaret Doyle"),
+        ("\u2018We will keep every library open,\u2019 said Cllr Margaret Doyle.", "Margaret Doyle"),
+        ('"Fares will be frozen until next year," said Mayor Denise Caldwell.', "Denise Caldwell"),
+        ('"The recall is precautionary," said Dr. Alan Reyes, the company\'s medical director.', "Alan Reyes"),
+        ('Paul Boateng MP, the Treasury minister, said: "The sums do not add up at all."', "Paul Boateng"),
+        ('"Nobody was hurt in the incident," Chief Constable Sarah Crew said.', "Sarah Crew"),
+    ],
+)
+def test_titles_never_end_up_in_speaker_name(nlp, text, name):
+    [q] = quotes_of(nlp, text)
+    assert q.speaker_name == name
+
+
+def test_post_nominal_letters_are_not_part_of_a_canonical_name(nlp):
+    doc = nlp("Paul Boateng MP, the Treasury minister, spoke on Monday.")
+    assert [m.canonical_name for m in article_mentions(doc) if m.label == "PERSON"] == ["Paul Boateng"]
+
+
+def test_mislabelled_person_with_honorific_is_still_a_person(nlp):
+    text = (
+        "Vince Cable, the party's Treasury spokesman, said the tax would be cut. Under the plan the saving would be "
+        "more than 1,000 pounds, according to Mr Cable.\n\n"
+        '"First time buyers are being squeezed out of the housing market," he said.'
+    )
+    found = quotes_of(nlp, text)
+    assert {q.speaker_name for q in found} == {"Vince Cable"}
+
+
+def test_company_description_resolves_to_the_organisation_quoted_last(nlp):
+    text = (
+        "Macrovision said its new technology will stop most copying programs. "
+        "RipGuard is expected to be rolled out on discs from the middle of 2005, the company said."
+    )
+    found = only(quotes_of(nlp, text), "indirect")
+    assert [q.speaker_name for q in found] == ["Macrovision", "Macrovision"]
+    assert found[1].attribution == "description"
+
+
+def test_unnamed_source_is_not_replaced_by_an_earlier_named_person(nlp):
+    text = (
+        '"It would have been far worse but for those firefighters," Governor Greg Abbott said.\n\n'
+        "An official with the county emergency office said prescribed burning helped.\n\n"
+        '"You can see where we did our prescribed burns previously," the spokesperson said.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker_name for q in found] == ["Greg Abbott", None, None]
+
+
+def test_singular_they_continues_the_last_speaker(nlp):
+    text = (
+        "Jordan Lee, who runs a food bank in the town, said they had seen demand double.\n\n"
+        '"We simply cannot keep up with the number of families," they said.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker_name for q in found] == ["Jordan Lee", "Jordan Lee"]
+
+
+def test_british_quote_over_paragraphs_with_plural_possessives(nlp):
+    text = (
+        "Councillor Peter Marsh leads the transport committee.\n\n"
+        "\u2018The councils\u2019 budgets have been cut every year, and we cannot keep every route,\u2019 said Cllr Marsh.\n\n"
+        "\u2018We have looked at every option. The drivers\u2019 union has been consulted at every stage.\n\n"
+        "\u2018Nobody wants to cut services, but the money is simply not there.\u2019"
+    )
+    found = quotes_of(nlp, text)
+    assert _texts(found, "direct") == [
+        "The councils\u2019 budgets have been cut every year, and we cannot keep every route,",
+        "We have looked at every option. The drivers\u2019 union has been consulted at every stage.",
+        "Nobody wants to cut services, but the money is simply not there.",
+    ]
+    assert {q.speaker_name for q in found} == {"Peter Marsh"}
+
+
+def test_quotes_joined_by_and_are_direct_quotes(nlp):
+    text = 'Wei Li sent the texts. His wife responded to the texts with "You are too cruel" and "Are you sick?"'
+    found = quotes_of(nlp, text)
+    assert _texts(found) == ["You are too cruel", "Are you sick?"]
+    assert {q.quote_type for q in found} == {"direct"}
+
+
+def test_court_records_are_not_speakers(nlp):
+    assert quotes_of(nlp, "Court records stated Li had a rifle stolen from him in 2014.") == []
