@@ -33,7 +33,9 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
      ("oil giant Yukos", "her label, Polydor": ``org_cue_before``) or after it ("Balco laboratory":
      ``org_cue_after``, PERSON/ORG only) is ORG in every mention of the article.
   4. One sense per article: mentions with the same normalised text take the article's majority label; a one-word
-     mention equal to the surname of a multi-word PERSON in the article becomes PERSON ("Price" ORG -> PERSON).
+     mention equal to the surname of a multi-word PERSON in the article becomes PERSON ("Price" ORG -> PERSON), and
+     so does one equal to its given name unless it is a GPE ("Mercedes" ORG next to "Mercedes Schlapp").
+     Texts in ``not_entities`` (time zones: "5:45 a.m. ET") are never mentions.
   5. Propagation: untagged occurrences of a multi-word PERSON name of the article, and capitalised tokens outside
      any entity that equal a known surname, become PERSON mentions.
   6. Datelines: the all-capitals place of a wire dateline at a paragraph start (``dateline_regexes``:
@@ -44,8 +46,9 @@ Post-rules on ``doc.ents`` (component ``newsquotes_entity_fixes``, runs after ``
 
 Mention spans (``article_mentions``): offsets come from spaCy (code points of the Doc text, so
 ``text[start:end] == mention.text`` always holds); they are only *moved*, never rewritten: leading determiners
-("the"), sentence-initial adverbs/conjunctions swallowed by the model ("Later Price"), punctuation, possessive "'s"/"'", trailing "&" and a trailing lower-case "and"/"of"/"the" are
-trimmed; for PERSON, leading honorifics (Mr, Mrs, ...), titles and ranks (President, Sen., Cllr, Chief Constable,
+("the"), sentence-initial adverbs/conjunctions swallowed by the model ("Later Price"), punctuation, possessive "'s"/"'" (also glued to the token with any apostrophe-like
+mark, "Biden‘s", cut by characters), trailing "&" and trailing lower-case words ("Hebei province", "YP Rajesh and")
+are trimmed; for PERSON, leading honorifics (Mr, Mrs, ...), titles and ranks (President, Sen., Cllr, Chief Constable,
 Lt Col, Det Insp, ...) and wire credit words ("Writing by ...", ``credit_words``) are trimmed too.
 
 Roles (PERSON only): titles trimmed from the span plus the run of words right before the name that ends in a
@@ -62,7 +65,9 @@ Canonical names within an article:
     are two entities).
   * Other labels: the alias table (GPE/ORG/LOC/NORP: "U.S." -> "United States"), else an acronym defined in the
     article as "Long Name (ACR)" or spelling the initials of an ORG of the article ("MTA") maps to the long name,
-    else an ORG named without its company word maps to the full name ("Circuit City" -> "Circuit City Stores"),
+    else an ORG named without its company word maps to the full name ("Circuit City" -> "Circuit City Stores",
+    "Marsh" -> "Marsh & McLennan"), else a 2+ word ORG that ends exactly one longer ORG name maps to it ("Housing
+    Authority" -> "D.C. Housing Authority"; not when the extra words are an ORG of their own: "IRGC Qods Force"),
     else the article's most frequent surface form of the same
     normalised name (case, dots, hyphens, curly apostrophes and a leading "the" ignored).
 

@@ -303,3 +303,45 @@ def test_acronym_of_the_end_of_a_long_name_maps_to_it(nlp):
 
 def test_shadow_secretary_of_state_is_a_title_not_an_org(nlp):
     assert article_mentions(nlp("The Shadow Secretary of State said no.")) == []
+
+
+def test_possessive_glued_with_a_left_quote_is_cut_by_characters(nlp):
+    text = "In a video message, Mr. Trump contradicted Mr. Biden‘s account. Mr. Biden‘s joke was based on news reports."
+    bidens = [m for m in article_mentions(nlp(text)) if m.label == "PERSON" and m.text.startswith("Biden")]
+    assert [m.text for m in bidens] == ["Biden", "Biden"]
+    assert all(text[m.start_char : m.end_char] == m.text for m in bidens)
+
+
+def test_trailing_lower_case_words_are_not_part_of_a_name(nlp):
+    text = "The boy fell into the well in Hebei province on Sunday, state media Xinhua reported."
+    mentions = article_mentions(nlp(text))
+    assert _labels(mentions, "Hebei") == {"GPE"}
+    assert _labels(mentions, "Xinhua") == {"ORG"}  # "state media Xinhua": organisation noun before it
+
+
+def test_time_zones_are_not_entities(nlp):
+    assert article_mentions(nlp("The officer was shot at approximately 5:45 a.m. ET while on patrol.")) == []
+
+
+def test_image_copyright_line_is_a_credit(nlp):
+    text = "Image copyright Reuters Image caption The boy was found\nA Chinese boy trapped down a well has been found dead."
+    assert [(m.text, m.label) for m in article_mentions(nlp(text))] == [("Chinese", "NORP")]
+
+
+def test_short_org_names_map_to_the_long_name_of_the_article(nlp):
+    text = "The D.C. Housing Authority said an officer was shot. DCHA said the Housing Authority would help."
+    canon = {m.text: m.canonical_name for m in article_mentions(nlp(text))}
+    assert canon["DCHA"] == canon["Housing Authority"] == "D.C. Housing Authority"
+    text = "Two executives from Marsh & McLennan were charged. A Marsh spokeswoman said no."
+    assert {m.canonical_name for m in article_mentions(nlp(text)) if m.text == "Marsh"} == {"Marsh & McLennan"}
+
+
+def test_given_name_of_a_person_in_the_article_is_that_person(nlp):
+    text = "I looked at the two people, Matt and Mercedes Schlapp, and I said wow. So I thought Mercedes was the first lady."
+    mercedes = [m for m in article_mentions(nlp(text)) if m.text == "Mercedes"]
+    assert mercedes and all(m.label == "PERSON" and m.canonical_name == "Mercedes Schlapp" for m in mercedes)
+
+
+def test_org_cue_after_a_word(nlp):
+    text = "Two days ago, SpaceX CEO Elon Musk unveiled plans. Musk's SpaceX venture is one of a few."
+    assert _labels(article_mentions(nlp(text)), "SpaceX") == {"ORG"}
