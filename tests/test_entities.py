@@ -345,3 +345,20 @@ def test_given_name_of_a_person_in_the_article_is_that_person(nlp):
 def test_org_cue_after_a_word(nlp):
     text = "Two days ago, SpaceX CEO Elon Musk unveiled plans. Musk's SpaceX venture is one of a few."
     assert _labels(article_mentions(nlp(text)), "SpaceX") == {"ORG"}
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_offsets_round_trip_on_every_gold_article(nlp):
+    from tests.conftest import TEST_DATA, shared_path
+
+    from pipeline.entity_eval import article_text, load_gold
+
+    shared = shared_path()
+    for record in load_gold(TEST_DATA / "entities_gold.jsonl"):
+        text = article_text(record, shared)
+        first = article_mentions(nlp(text))
+        assert first, record["path"]
+        for m in first:
+            assert text[m.start_char : m.end_char] == m.text, (record["path"], m)
+        assert article_mentions(nlp(text)) == first  # deterministic
