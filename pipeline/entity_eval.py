@@ -7,8 +7,10 @@ annotated by surface string (duplicates listed as often as they occur). ``path``
 ``<shared>/corpus`` for source "bbc" (first line = headline, dropped), "fundus" (the page's gold body from
 ``fundus-eval-80/dataset/ground_truth.json``, paragraphs joined by a blank line) and "newsplease" (the JSON's
 ``text``), and to ``<shared>`` for source "seed" (cleaned with ``pipeline.clean.clean_article`` when available).
-An optional ``set`` field names an annotation round ("round2" = annotated by hand from the text, before the
-pipeline's output was looked at); ``--set NAME`` scores only that round.
+An optional ``set`` field names an annotation round, each annotated by hand from the text before the pipeline's
+output on it was looked at: "round2" (14 articles; then used to develop the round-2 rules), "round3" (5; used
+for the last rule batch), "round4" (3; never tuned on). Lines without ``set`` are the original gold (seed + 10
+BBC, drafted from the pipeline's output). ``--set NAME`` scores only that round.
 
 Scores: mention precision/recall/F1 per label and micro-averaged over the kept labels, by multiset match on
 (text, label); canonicalisation accuracy = matched (text, label, canonical) / matched (text, label). The raw model's
