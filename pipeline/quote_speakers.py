@@ -340,6 +340,17 @@ class SpeakerResolver:
             base.text, base.start, base.end, found.name, found.entity_id, found.label, "pronoun", found.gender
         )
 
+    def _next_with_role(self, pos: int, lemma: str) -> _Candidate | None:
+        """'..., its chief executive said. "...," chief executive Amélie Durand told reporters': the role named
+        just after (same or next sentence)."""
+        sentence = self._sentence(pos)
+        for c in self.candidates:
+            if c.pos > pos and c.sentence - sentence <= 1 and c.label == "PERSON" and lemma in c.descriptors:
+                return c
+            if c.sentence - sentence > 1:
+                break
+        return None
+
     def _last_spoken(self, pos: int, window: int) -> ResolvedSpeaker | None:
         """The speaker of the latest quote before pos, named or not, if it is within window sentences."""
         before = [(p, sp) for p, sp in self.spoken if p < pos]
@@ -358,15 +369,16 @@ class SpeakerResolver:
     def _description(self, base: ResolvedSpeaker, head: Token, pos: int) -> ResolvedSpeaker:
         """ "the senator" -> the last compatible person; "the department" -> the last organisation of that kind."""
         lemma = head.lemma_.lower()
-        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        if not dets & DEFINITE or head.tag_ in ("NNS", "NNPS"):
+        dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+        owned = any(c.dep_ == "poss" for c in head.children)  # "its chief executive", "the firm's spokeswoman"
+        if not (dets & DEFINITE or owned) or head.tag_ in ("NNS", "NNPS"):
             return base
         if lemma in SPEAKER_NOUNS:
             g = SPEAKER_NOUNS[lemma]
             found = self._recent(
                 pos, lambda c: c.label == "PERSON" and lemma in c.descriptors and _compatible(c.gender, g), None, False
-            )
-            if found is None and self.last_unnamed < pos:  # no other role named for them ("Mayor X" is no judge)
+            ) or self._next_with_role(pos, lemma)
+            if found is None and not owned and self.last_unnamed < pos:  # no other role named ("Mayor X" is no judge)
                 found = self._recent(
                     pos,
                     lambda c: c.label == "PERSON" and _compatible(c.gender, g) and not (c.descriptors & ROLE_NOUNS),

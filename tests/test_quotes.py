@@ -420,3 +420,19 @@ def test_quotes_joined_by_and_are_direct_quotes(nlp):
 
 def test_court_records_are_not_speakers(nlp):
     assert quotes_of(nlp, "Court records stated Li had a rifle stolen from him in 2014.") == []
+
+
+def test_role_named_just_after_resolves_a_cataphoric_description(nlp):
+    text = (
+        "Channel ferry operator SeaLink will raise fares by 8% from April, its chief executive said on Monday.\n\n"
+        '"We cannot absorb the fuel costs any longer," chief executive Am\u00e9lie Durand told reporters.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker_name for q in found] == ["Am\u00e9lie Durand", "Am\u00e9lie Durand"]
+    assert found[0].attribution == "description"
+
+
+def test_owned_role_without_a_named_holder_stays_unnamed(nlp):
+    text = 'Peter Hall runs the plant. "It will reopen soon," he said. The company\'s spokeswoman said it would reopen.'
+    found = quotes_of(nlp, text)
+    assert [q.speaker_name for q in found] == ["Peter Hall", None]
