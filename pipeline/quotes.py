@@ -310,6 +310,14 @@ def _clause_range(clause_root: Token, lo: int, hi: int, skip: set[int] | None = 
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _participle_of_being_asked(verb: Token) -> bool:
+    """'Asked whether he would resign, Jones said ...': a passive participle reports what someone else said to
+    the subject, not the subject's words."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
 def _has_own_speech_verb(main: Token) -> bool:
     """Whether a clause's main verb is itself a speech verb with a subject, or governs one ('A, X said, B')."""
     if speech_cue(main) is not None and any(c.dep_ in ("nsubj", "csubj") for c in main.children):
@@ -363,7 +371,7 @@ class _Extractor:
     def reported_speech(self) -> None:
         for tok in self.doc:
             cue = speech_cue(tok)
-            if cue is None or self.art.in_quote(tok):
+            if cue is None or self.art.in_quote(tok) or _participle_of_being_asked(tok):
                 continue
             clauses = [c for c in tok.children if c.dep_ == "ccomp"]
             subject, inverted = subject_of(tok)
