@@ -5,6 +5,21 @@ once ("he" -> Ned Price) is itself the antecedent for the next one. Names go thr
 canonicalisation (``Mention.canonical_name``: "Price" -> "Ned Price"). Gender agreement uses a small documented
 heuristic: honorifics (``rules/quote_titles.txt``), gendered role nouns (``rules/quote_speaker_nouns.txt``) and
 common given names (``rules/quote_first_names.txt``); unknown gender agrees with both pronouns.
+
+Round-2 rules (each general, each with a test in tests/test_quotes.py):
+  * a definite or possessive role noun ("the Prime Minister", "its chief executive") is a description even when the
+    tagger calls it a proper noun; it resolves to a person carrying that role before it, else one named with that
+    role in the same or next sentence, else (definite only) the latest person with no other role, unless an
+    unnamed source spoke in between ("An official said ... the spokesperson said" stays unnamed);
+  * organisation descriptions: "the Labour party" names its organisation; "the police department" -> the latest
+    organisation with one of those words in its name; generic nouns ("the company", ``quote_org_nouns.txt``
+    "generic") -> the organisation quoted last; "it"/"they" prefer the organisation quoted last;
+  * "they" right after a quote (two sentences) continues that speaker: the same unnamed group, the organisation,
+    or a person of unknown gender (singular they);
+  * person evidence overrides a wrong NER label: an honorific ("Mr Cable" ORG) or a common given name makes a
+    name a person, and so every name with that surname;
+  * speaker_name never carries titles or honorifics ("Cllr", "Mayor", "Dr", "MP": ``strip_titles``), and a bare
+    surname becomes the one full name in the article that ends with it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,12 @@ Row conventions (the dev gold follows them):
   * "mixed": reported speech whose clause contains quoted words plus unquoted words; the span is the reported clause
     (without "that"), including the marks inside it;
   * "indirect": reported speech without marks; the span is the reported clause.
+  * one row per speech act: coordinated "that"-clauses after one cue ("said that A, but that B") are one row each,
+    and a participial speech verb inside a clause ("noted that A, adding that B") is a row of its own with the same
+    speaker; a parenthetical cue ("A, X said." / "The plan, officials said, would ...") reports the clause around it;
+    "according to X" yields to a speech verb in the same sentence ("..." Yun told reporters, according to Yonhap);
+    "S1 says A, S2 reports" gives A to S1; a passive participle ("Asked whether ..., X said") is not X's speech;
+    quotes joined by "and"/"or" share the first one's attribution.
   * attribution values: "adjacent" (speech verb next to the quote: ``"X," she said`` / ``she said that "X"``),
     "inverted" (``said Hagerty``), "colon" (``X said: "..."``), "according_to", "continuation" (no attribution of
     its own; same speaker as the previous quote), "pronoun" / "description" (the speaker as written is a pronoun or a
