@@ -152,6 +152,7 @@ class SpeakerResolver:
         self.org_speakers: list[tuple[int, ResolvedSpeaker]] = []  # organisations already quoted, in reading order
         self.last_unnamed = -1  # position of the latest quote whose speaker stayed unnamed ("an official said")
         self.spoken: list[tuple[int, ResolvedSpeaker]] = []  # every speaker so far, named or not
+        self._limit: int | None = None  # antecedents must come before this position (the current quote's start)
 
     # ---- set-up
     def _titles_before(self, start: int, titles=None) -> list[str]:
@@ -239,9 +240,12 @@ class SpeakerResolver:
             )
             self.candidates.sort(key=lambda c: c.pos)
 
-    def resolve(self, head: Token | None) -> ResolvedSpeaker:
+    def resolve(self, head: Token | None, quote_start: int | None = None) -> ResolvedSpeaker:
+        """The speaker of a quote from the head of its speaker phrase. quote_start: where the quote begins; an
+        antecedent must come before it ('This would make Aston Martin "...", he added' is not Aston Martin)."""
         if head is None:
             return NO_SPEAKER
+        self._limit = quote_start
         start, end = speaker_phrase(head)
         text = self.doc.text[start:end]
         base = ResolvedSpeaker(text=text, start=start, end=end, how="unnamed")
@@ -317,7 +321,8 @@ class SpeakerResolver:
     ) -> _Candidate | None:
         """The most recent acceptable candidate before pos (subjects first, for pronouns) within the window."""
         sentence = self._sentence(pos)
-        before = [c for c in self.candidates if c.pos < pos and accept(c)]
+        limit = pos if self._limit is None else min(pos, self._limit)
+        before = [c for c in self.candidates if c.pos < limit and accept(c)]
         if window is not None:
             before = [c for c in before if sentence - c.sentence <= window]
         subjects = [c for c in before if c.subject] if prefer_subjects else []
@@ -396,7 +401,8 @@ class SpeakerResolver:
             if found is None and not owned and self.last_unnamed < pos:  # no other role named ("Mayor X" is no judge)
                 found = self._recent(
                     pos,
-                    lambda c: c.label == "PERSON" and _compatible(c.gender, g) and not (c.descriptors & ROLE_NOUNS),
+                    lambda c: c.label == "PERSON" and _compatible(c.gender, g) and not (c.descriptors & ROLE_NOUNS)
+                    and (c.gender != "-" or " " in c.name),  # a one-word name of unknown gender may be no person
                     PRONOUN_WINDOW_SENTENCES, False,
                 )
                 if found is not None and found.pos < self.last_unnamed:

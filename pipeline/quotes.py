@@ -403,8 +403,9 @@ class _Extractor:
                 main = tok.head
                 if obj is None or main is tok or main.pos_ not in ("VERB", "AUX"):
                     continue
-                if _has_own_speech_verb(main):
-                    continue  # '"...," Yun told reporters, according to Yonhap': the verb names the speaker
+                if _has_own_speech_verb(main) or _is_non_speaker(obj) and obj.lemma_.lower() != "report":
+                    continue  # '"...," Yun told reporters, according to Yonhap'; "according to a survey" is a
+                    # finding ("according to press reports" is still the press reporting what was said)
                 self._according_event(tok, main, obj)
 
     def _overlapping_spans(self, start: int, end: int) -> list[int]:
@@ -594,7 +595,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
         if event.attribution == "continuation" and previous is not None:
             speaker = previous
         else:
-            speaker = resolver.resolve(event.speaker)
+            speaker = resolver.resolve(event.speaker, event.start)
         if event.speaker is not None or event.attribution != "continuation":
             resolver.note_speaker(event.start, speaker)
         attribution = event.attribution

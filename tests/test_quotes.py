@@ -436,3 +436,27 @@ def test_owned_role_without_a_named_holder_stays_unnamed(nlp):
     text = 'Peter Hall runs the plant. "It will reopen soon," he said. The company\'s spokeswoman said it would reopen.'
     found = quotes_of(nlp, text)
     assert [q.speaker_name for q in found] == ["Peter Hall", None]
+
+
+def test_antecedent_of_a_pronoun_comes_before_the_quote(nlp):
+    text = (
+        "Ulrich Bez runs the carmaker. Mr Bez - himself a former executive at Porsche - said the new car was the "
+        'company\'s "most affordable car ever". This in turn would make Aston Martin "globally visible, but still very '
+        'exclusive", he added.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.speaker_name for q in found] == ["Ulrich Bez", "Ulrich Bez"]
+
+
+def test_poll_and_survey_results_are_findings_not_quotes(nlp):
+    text = (
+        "Disapproval of the mayor has reached 47%, according to a survey published on Saturday. "
+        "Of those polled, 63% said they would vote for her rival. Nineteen per cent of voters said they disliked both."
+    )
+    assert quotes_of(nlp, text) == []
+
+
+def test_according_to_press_reports_is_still_reported_speech(nlp):
+    text = "Meanwhile, according to Chinese state press reports, Nanjing Auto is in talks to take a 20% stake."
+    [q] = quotes_of(nlp, text)
+    assert q.quote_type == "indirect" and "Nanjing Auto is in talks" in q.quote_text and q.speaker_name is None
