@@ -36,5 +36,6 @@ ORG_NOUNS: frozenset[str] = frozenset(_ORG_NOUNS)
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(w for w, kind in _ORG_NOUNS.items() if kind == "generic")
 TITLES: dict[str, str] = _table("quote_titles.txt")  # honorific -> m / f / -
 FIRST_NAMES: dict[str, str] = _table("quote_first_names.txt")  # given name -> m / f / -
+TITLE_ABBREVIATIONS: dict[str, str] = _table("quote_title_abbreviations.txt")  # "sen." -> "senator"
 PRONOUN_GENDER = {"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})

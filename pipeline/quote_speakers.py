@@ -38,6 +38,7 @@ from pipeline.quote_rules import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     SPEAKER_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLES,
 )
 
@@ -205,6 +206,7 @@ class SpeakerResolver:
         descriptors = frozenset(t.lemma_.lower() for t in self.doc[max(sent_start, tok.i - 4) : tok.i])
         if getattr(m, "role", None):
             descriptors |= {w.lower().strip(".") for w in str(m.role).split()}
+        descriptors |= {TITLE_ABBREVIATIONS[d] for d in descriptors if d in TITLE_ABBREVIATIONS}
         return _Candidate(
             m.start_char, self._sentence(m.start_char), m.canonical_name, m.entity_id, self._label(m),
             self.genders.get(m.canonical_name, "-"), subject, descriptors,

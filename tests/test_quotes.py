@@ -460,3 +460,18 @@ def test_according_to_press_reports_is_still_reported_speech(nlp):
     text = "Meanwhile, according to Chinese state press reports, Nanjing Auto is in talks to take a 20% stake."
     [q] = quotes_of(nlp, text)
     assert q.quote_type == "indirect" and "Nanjing Auto is in talks" in q.quote_text and q.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    "intro, description",
+    [
+        ("Sen. Maria Alvarez introduced the bill on Monday.", "the senator"),
+        ("Cllr Maria Alvarez leads the culture portfolio.", "the councillor"),
+        ("Prof Maria Alvarez led the study.", "the professor"),
+        ("U.S. District Judge Maria Alvarez heard the case in March.", "the judge"),
+    ],
+)
+def test_abbreviated_title_is_the_role_a_description_refers_to(nlp, intro, description):
+    text = f'{intro} Tom Webb disagreed with the plan.\n\n"The decision was right," {description} said.'
+    found = [q for q in quotes_of(nlp, text) if q.quote_type == "direct"]
+    assert [q.speaker_name for q in found] == ["Maria Alvarez"]
