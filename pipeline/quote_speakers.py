@@ -199,7 +199,7 @@ class SpeakerResolver:
     def _candidate(self, m) -> _Candidate:
         tok = self._token_at(m.start_char)
         head = tok
-        while head.dep_ in PHRASE_UP_DEPS and head.head is not head:
+        while head.dep_ in PHRASE_UP_DEPS and head.head != head:
             head = head.head
         subject = head.dep_ in ("nsubj", "nsubjpass")
         sent_start = self.doc[tok.i].sent.start

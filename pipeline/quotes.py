@@ -383,6 +383,8 @@ class _Extractor:
             subject, inverted = subject_of(tok)
             if subject is None or _is_non_speaker(subject) or self.art.in_quote(subject):
                 continue
+            if subject.dep_ == "nsubjpass" and subject.head == tok:
+                continue  # "The minister was asked whether ...": the subject is the one addressed
             if _trailing_reporter(tok) and speech_cue(tok.head) is not None:
                 continue  # its content belongs to the verb before it (below)
             clauses = [
@@ -401,7 +403,7 @@ class _Extractor:
             if tok.lower_ == "according" and not self.art.in_quote(tok):
                 obj = _according_to([tok])
                 main = tok.head
-                if obj is None or main is tok or main.pos_ not in ("VERB", "AUX"):
+                if obj is None or main == tok or main.pos_ not in ("VERB", "AUX"):
                     continue
                 if _has_own_speech_verb(main) or _is_non_speaker(obj) and obj.lemma_.lower() != "report":
                     continue  # '"...," Yun told reporters, according to Yonhap'; "according to a survey" is a
@@ -435,7 +437,7 @@ class _Extractor:
         verb; when the head comes after it ('The plan, officials said, would save ...') the whole sentence, the
         parenthetical included (one span per speech act)."""
         head = verb.head
-        if head is verb or head.pos_ not in ("VERB", "AUX"):
+        if head == verb or head.pos_ not in ("VERB", "AUX"):
             return
         lo, hi = self.art.paras[self.art.paragraph_index(verb.idx)]
         left = verb.left_edge.i
@@ -545,6 +547,11 @@ class _Extractor:
             event.attribution = "continuation"
         if event.speaker is not None and _is_non_speaker(event.speaker):
             event.speaker, event.attribution = None, "none"
+        if standalone and event.cue is not None and event.attribution not in ("none", "continuation"):
+            return event  # '"Yes," she said' / 'told Reuters: "Absolutely not."': speech, however short
+        whole_sentence = standalone and not after and art.text[span.end - 1] in ".!?\u2026"
+        if short and whole_sentence and event.attribution == "continuation":
+            return event  # '"We will fight this," said Hale. "Every single step."'
         if short and not (standalone and event.attribution != "none" and after or i in self.assigned):
             return None
         if _is_title(words) and event.attribution in ("none", "continuation"):

@@ -475,3 +475,22 @@ def test_abbreviated_title_is_the_role_a_description_refers_to(nlp, intro, descr
     text = f'{intro} Tom Webb disagreed with the plan.\n\n"The decision was right," {description} said.'
     found = [q for q in quotes_of(nlp, text) if q.quote_type == "direct"]
     assert [q.speaker_name for q in found] == ["Maria Alvarez"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Sen. Maria Alvarez was asked about resigning. She told Reuters: "Absolutely not."', ["Absolutely not."]),
+        ('Maria Alvarez was asked about the plan. "Yes," she said. "Next year."', ["Yes,", "Next year."]),
+        ('"We will fight this all the way," said Tom Hale. "Every single step."',
+         ["We will fight this all the way,", "Every single step."]),
+    ],
+)
+def test_short_quotes_with_their_own_attribution_are_speech(nlp, text, expected):
+    found = only(quotes_of(nlp, text), "direct")
+    assert _texts(found) == expected
+    assert {q.speaker_name for q in found} == {"Maria Alvarez" if "Alvarez" in text else "Tom Hale"}
+
+
+def test_passive_speech_verb_subject_is_the_addressee(nlp):
+    assert quotes_of(nlp, "The minister was asked whether the plan would go ahead.") == []
