@@ -439,6 +439,9 @@ class SpeakerResolver:
                 return ResolvedSpeaker(
                     base.text, base.start, base.end, quoted.name, quoted.entity_id, quoted.label, "description"
                 )
+            found = self._recent(pos, lambda c: c.label == "ORG", PRONOUN_WINDOW_SENTENCES)  # none quoted yet
+            if found is not None:
+                return ResolvedSpeaker(base.text, base.start, base.end, found.name, found.entity_id, "ORG", "description")
         return ResolvedSpeaker(base.text, base.start, base.end, label="ORG", how="unnamed")
 
 

@@ -494,3 +494,8 @@ def test_short_quotes_with_their_own_attribution_are_speech(nlp, text, expected)
 
 def test_passive_speech_verb_subject_is_the_addressee(nlp):
     assert quotes_of(nlp, "The minister was asked whether the plan would go ahead.") == []
+
+
+def test_company_description_falls_back_to_the_organisation_just_named(nlp):
+    [q] = quotes_of(nlp, "Acme Corp announced record profits on Tuesday. The company said sales rose 5% in Europe.")
+    assert q.speaker_name == "Acme Corp" and q.attribution == "description"
