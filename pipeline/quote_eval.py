@@ -191,14 +191,16 @@ def format_report(result: dict, *, details: bool = False) -> str:
 
 
 def predictions_from_warehouse(warehouse_path: Path) -> dict[str, list[dict]]:
-    """Quotes per article source path from a built warehouse (opened read-only)."""
+    """Quotes per article from a built warehouse (opened read-only), keyed by source path, or `path#i` for record i
+    of a multi-record file (.jsonl), as gold files name them."""
     import duckdb
 
     con = duckdb.connect(str(warehouse_path), read_only=True)
     try:
         rows = con.execute(
-            "SELECT a.source_path, q.quote_text, q.quote_type, q.speaker_name, q.speaker_text, q.start_char "
-            "FROM quotes q JOIN articles a USING (article_id) ORDER BY a.source_path, q.start_char"
+            "SELECT a.source_path || coalesce('#' || a.source_record, ''), q.quote_text, q.quote_type, "
+            "q.speaker_name, q.speaker_text, q.start_char "
+            "FROM quotes q JOIN articles a USING (article_id) ORDER BY a.source_path, a.source_record, q.start_char"
         ).fetchall()
     finally:
         con.close()

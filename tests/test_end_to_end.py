@@ -163,3 +163,15 @@ def test_verify_a_release_served_over_http(sample_run):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_quotes_on_the_sample_gold_meet_the_targets(sample_run):
+    """The bundled sample's complete gold (written apart from the extractor, never tuned on): F1 ≥ 0.90 and
+    speaker accuracy ≥ 0.90, read through the warehouse as `newsquotes evaluate` does — .jsonl records included."""
+    from pipeline.quote_eval import load_gold, predictions_from_warehouse, score
+
+    predictions = predictions_from_warehouse(sample_run / "warehouse.duckdb")
+    assert "jsonl/wire-briefs.jsonl#0" in predictions  # records of a multi-record file are told apart
+    result = score(load_gold(TEST_DATA / "sample_quotes_gold.jsonl"), predictions)
+    assert result["overall"]["f1"] >= 0.90, result["overall"]
+    assert result["speaker_accuracy"] >= 0.90, result["speaker_accuracy"]
