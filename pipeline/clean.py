@@ -130,7 +130,7 @@ def titlecase_share(line: str) -> float:
 
 def _quoted_or_reported(line: str) -> bool:
     """Body sentences quote people; prompts never do.  Guards the call-to-action rule."""
-    return bool(re.search(r"[\"“”«»]|\b(said|says|told|added|according to)\b", line, re.IGNORECASE))
+    return bool(re.search(r"[\"“”«»‘„]|\b(said|says|told|added|according to)\b", line, re.IGNORECASE))
 
 
 def match_line_rule(line: str) -> str | None:
