@@ -19,7 +19,6 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: setup
-	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/newsquotes run
 
 test: setup
@@ -29,7 +28,7 @@ test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" -n 2
 
 ui: setup
-	mkdir -p $(DAGSTER_HOME)
+	$(BIN)/python -c "from pathlib import Path; from pipeline.dagster_home import ensure_dagster_home; ensure_dagster_home(Path('data'))"
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 bench: setup
