@@ -9,7 +9,7 @@ from assets.clean import articles
 from assets.ingest import source_files
 from assets.resources import NewsquotesSettings
 from pipeline.articles import source_files_with_quarantine
-from pipeline.storage import build_warehouse, frame, read_stage
+from pipeline.storage import build_warehouse, read_stage
 
 QUARANTINE_STAGES = ("quarantine_ingest", "quarantine_clean", "quarantine_nlp")
 
@@ -43,5 +43,3 @@ def warehouse(context: dg.AssetExecutionContext, settings: NewsquotesSettings) -
         **{f"rows/{t}": n for t, n in counts.items()},
     })
 
-
-__all__ = ["warehouse", "load_tables", "frame"]
