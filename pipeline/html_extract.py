@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from html import unescape
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -132,10 +133,12 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 def _clean_inline(text: str | None) -> str | None:
-    """Collapse whitespace in a one-line field; empty becomes None."""
+    """Collapse whitespace in a one-line field; empty becomes None.
+
+    Character references are resolved because publishers often escape twice (JSON-LD holding "&#x27;")."""
     if not text:
         return None
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text.replace("\n", " "))).strip()
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", unescape(text).replace("\n", " "))).strip()
     return text or None
 
 

@@ -220,3 +220,17 @@ def test_main_text_bar_on_scrapinghub_aeb():
         scores.append(shingle_f1(extract_html(html, item.get("url")).text, item["articleBody"]))
     assert len(scores) == 181
     assert sum(scores) / len(scores) >= 0.96
+
+
+def test_character_references_in_metadata_are_resolved() -> None:
+    """Publishers escape twice: a JSON-LD headline holding "&#x27;" must come out as an apostrophe."""
+    page = (
+        "<html><head><title>x</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Agency&#x27;s HQ is &#x27;empty&#x27;, says whistleblower"}</script></head>'
+        "<body><article><h1>Agency's HQ is 'empty', says whistleblower</h1>"
+        + "".join(f"<p>Paragraph {i} of the story says the building stood empty for most of the year.</p>"
+                  for i in range(6))
+        + "</article></body></html>"
+    )
+    assert extract_html(page).title == "Agency's HQ is 'empty', says whistleblower"
