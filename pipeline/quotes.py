@@ -215,6 +215,11 @@ class _Article:
         return out[::-1]
 
 
+#: Words a title leaves in lower case ("The Lord of the Rings").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+                               "on", "or", "the", "to", "with"})
+
+
 def _is_title(words: list[Token]) -> bool:
     """Title-case spans without a verb are titles or names ("The Lord of the Rings"), not speech."""
     content = [w for w in words if not w.is_stop]
@@ -222,7 +227,14 @@ def _is_title(words: list[Token]) -> bool:
         return False
     capitalised = sum(1 for w in content if w.text[:1].isupper())
     has_verb = any(w.pos_ in ("VERB", "AUX") for w in words)
-    return capitalised == len(content) and (not has_verb or len(words) <= 3)
+    if capitalised == len(content) and (not has_verb or len(words) <= 3):
+        return True
+    # Headline case, verbs and all ("Like They Do in the Movies"): every word capitalised but the small function
+    # words, and a capitalised function word after the first, which running speech never has.
+    alpha = [w for w in words if w.is_alpha]
+    return (len(alpha) >= 3
+            and all(w.text[:1].isupper() or w.lower_ in TITLE_SMALL_WORDS for w in alpha)
+            and any(w.is_stop and w.text[:1].isupper() for w in alpha[1:]))
 
 
 def _in_subject(tok: Token) -> bool:
@@ -575,6 +587,8 @@ class _Extractor:
         for verb in [inside, *inside.ancestors]:
             if verb.pos_ not in ("VERB", "AUX") or self.art.in_quote(verb) and verb is not inside:
                 continue
+            if verb.lemma_ in FRAGMENT_NON_CUES or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue  # 'X will be at PAC with "Title"', 'was brought by "artists"': no one speaks there
             subject, _ = subject_of(verb)
             if subject is None or self.art.in_quote(subject):
                 continue
@@ -586,6 +600,10 @@ class _Extractor:
         """A quote with no attribution continues the previous quote of the same or one of the last paragraphs."""
         prev_para = self.art.paragraph_index(previous.start)
         return 0 <= span.paragraph_index - prev_para <= CONTINUATION_PARAGRAPHS
+
+
+#: Verbs that never report speech, so a quoted fragment under them is not attributed through them.
+FRAGMENT_NON_CUES = frozenset({"be", "have"})
 
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:

@@ -499,3 +499,13 @@ def test_passive_speech_verb_subject_is_the_addressee(nlp):
 def test_company_description_falls_back_to_the_organisation_just_named(nlp):
     [q] = quotes_of(nlp, "Acme Corp announced record profits on Tuesday. The company said sales rose 5% in Europe.")
     assert q.speaker_name == "Acme Corp" and q.attribution == "description"
+
+
+def test_fragment_under_a_copula_or_passive_is_not_attributed(nlp):
+    """Nobody speaks in 'X will be at the theatre with "Title"' or 'was brought by "good artists"'."""
+    title = quotes_of(nlp, "Laurence Fishburne will be at the Grand Theatre with a solo show, "
+                           "\u201cLike They Do in the Movies\u201d, from March 10.")
+    assert title == []
+    passive = quotes_of(nlp, "Much of that beauty has been brought into the world by those "
+                             "\u201cinteresting and very good artists\u201d who never became famous.")
+    assert all(q.speaker_name is None and q.cue is None for q in passive)
