@@ -57,6 +57,7 @@ class CleanArticle:
 
 
 _LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE_RULES)
+_LONG_LINE_RULES = tuple((name, re.compile(rx)) for name, rx in R.LONG_LINE_RULES)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -134,7 +135,10 @@ def _quoted_or_reported(line: str) -> bool:
 
 
 def match_line_rule(line: str) -> str | None:
-    """The name of the first LINE_RULES pattern the line matches, or None.  Long lines never match."""
+    """The name of the first rule the line matches, or None.  Long lines match only LONG_LINE_RULES."""
+    for name, rx in _LONG_LINE_RULES:
+        if rx.search(line):
+            return name
     if word_count(line) > R.MAX_PATTERN_WORDS:
         return None
     for name, rx in _LINE_RULES:

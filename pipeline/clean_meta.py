@@ -245,6 +245,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place = m.groupdict().get("place")
         if place is not None and outlet is None and len(place.replace(" ", "")) < 3:
             continue  # "AT -" is too short to be a place
+        if place is not None and place.strip().upper() in R.NOT_PLACES:
+            continue  # "FILE - In this photo ...", "UPDATE: ..." are labels
         text = paragraph[: m.end()].strip().rstrip("-–—‒―:").strip()
         return Dateline(text=text, outlet=canonical_outlet(outlet) if outlet else None, rest=rest)
     return None

@@ -390,3 +390,19 @@ def test_gold_article_bodies_lose_almost_nothing() -> None:
     for body in _aeb_json("ground-truth.json").values():
         score.add(clean_article(body, has_title_line=False).clean_text, body)
     assert score.recall > 0.99
+
+
+def test_wire_file_photo_caption_is_a_caption_not_a_dateline() -> None:
+    text = ("Headline\n\nFILE - In this May 18, 2017 file photo, actress Jane Roe poses for photographers during "
+            "the photo call for the jury at the 70th international film festival, Cannes, southern France, on "
+            "a warm and crowded afternoon by the sea.\n\nJane Roe said on Saturday that she had waited years to "
+            "speak about what happened on the set.")
+    cleaned = clean_article(text)
+    assert cleaned.dateline is None
+    assert cleaned.clean_text.startswith("Jane Roe said on Saturday")
+    assert [r.rule for r in cleaned.removals if r.text.startswith("FILE")] == ["caption"]
+
+
+def test_upper_case_labels_are_not_datelines() -> None:
+    cleaned = clean_article("Headline\n\nUPDATE - The council met again on Monday and voted to keep the library open.")
+    assert cleaned.dateline is None

@@ -91,6 +91,12 @@ CLOSERS = "\"'”’»)]*"
 # --- named line rules (first match wins; order matters: specific before generic) --------------------------------
 # Each row: (rule name, regex).  Regexes are compiled case-insensitively and matched with `search` on the line.
 
+#: Rules safe on lines of any length, because the way the line starts is unmistakable. Case-sensitive.
+LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
+    # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
+    ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
+)
+
 LINE_RULES: tuple[tuple[str, str], ...] = (
     ("source_link", r"^(source|original|via)\s*(link|article|:)?\s*$|^source\s*link\b|^\(?source:\s*\S+\)?$"
                     r"|^\W*sources?\s*:\s*[^.!?]{0,60}$"),
@@ -377,6 +383,9 @@ DATELINE_PATTERNS: tuple[str, ...] = (
     # BEIJING -- / NEW YORK, March 4 — / KABUL, Afghanistan — (upper-case place, then a dash)
     rf"^(?P<place>{_UPPER_PLACE}){_REGION}?{_DATE_BIT}?\s*{_DASH}\s+",
 )
+#: Upper-case words that open a paragraph with a dash like a dateline but are labels, not places.
+NOT_PLACES: frozenset[str] = frozenset({"FILE", "UPDATE", "UPDATED", "EXCLUSIVE", "BREAKING", "WATCH", "VIDEO",
+                                        "PHOTOS", "CORRECTION", "ANALYSIS", "OPINION", "LIVE", "EDITOR'S NOTE"})
 #: Parenthesised text that is NOT an outlet even though it sits where one would.
 NOT_OUTLETS: frozenset[str] = frozenset({"updated", "video", "photos", "file", "reuters photo", "ap photo"})
 #: Canonical outlet names for the spellings met in datelines, credits and copyright footers.
