@@ -362,3 +362,10 @@ def test_offsets_round_trip_on_every_gold_article(nlp):
         for m in first:
             assert text[m.start_char : m.end_char] == m.text, (record["path"], m)
         assert article_mentions(nlp(text)) == first  # deterministic
+
+
+def test_law_enforcement_titles_are_roles_not_names(nlp) -> None:
+    doc = nlp("Sheriff Joe Lombardo said the gunman acted alone. Lombardo added that more officers were coming.")
+    people = {(m.canonical_name, m.role) for m in article_mentions(doc) if m.label == "PERSON"}
+    assert ("Joe Lombardo", "Sheriff") in people
+    assert all(not name.startswith("Sheriff") for name, _ in people)
