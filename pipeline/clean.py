@@ -136,12 +136,8 @@ def _quoted_or_reported(line: str) -> bool:
 
 def match_line_rule(line: str) -> str | None:
     """The name of the first rule the line matches, or None.  Long lines match only LONG_LINE_RULES."""
-    for name, rx in _LONG_LINE_RULES:
-        if rx.search(line):
-            return name
-    if word_count(line) > R.MAX_PATTERN_WORDS:
-        return None
-    for name, rx in _LINE_RULES:
+    rules = _LINE_RULES + _LONG_LINE_RULES if word_count(line) <= R.MAX_PATTERN_WORDS else _LONG_LINE_RULES
+    for name, rx in rules:
         if rx.search(line):
             return name
     return None

@@ -406,3 +406,15 @@ def test_wire_file_photo_caption_is_a_caption_not_a_dateline() -> None:
 def test_upper_case_labels_are_not_datelines() -> None:
     cleaned = clean_article("Headline\n\nUPDATE - The council met again on Monday and voted to keep the library open.")
     assert cleaned.dateline is None
+
+
+def test_caption_ending_in_its_photo_credit_goes_and_the_dateline_after_it_is_found() -> None:
+    text = ("This photo released by the Public Safety Ministry shows smoke rising from the site of a plane crash in "
+            "Punta Islita on Sunday, with rescue teams at the edge of the woods and a helicopter overhead. "
+            "(Public Safety Ministry via AP) ( /Associated Press)\n"
+            "SAN JOSE, Costa Rica — Investigators said Monday that strong winds most likely caused the crash.\n"
+            "The families accounted for nine of the dead.")
+    cleaned = clean_article(text, title="Plane crash", has_title_line=False)
+    assert cleaned.clean_text.startswith("Investigators said Monday")
+    assert cleaned.dateline == "SAN JOSE, Costa Rica"
+    assert "caption" in {r.rule for r in cleaned.removals}

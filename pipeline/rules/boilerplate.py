@@ -95,6 +95,9 @@ CLOSERS = "\"'”’»)]*"
 LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
+    # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
+    ("caption", r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)\b.*\((?:[^()]*\bvia\s+[A-Z][^()]*|(?:AP|AFP|Reuters|EPA)"
+                r"\s+Photo\b[^()]*|[Pp]hoto(?:graph)?\s*(?:by|:|/)[^()]*)\)(?:\s*\([^()]*\))?\s*$"),
 )
 
 LINE_RULES: tuple[tuple[str, str], ...] = (
