@@ -1,7 +1,8 @@
 """The NLP stage: one spaCy parse per article gives both its entity mentions and its quotations.
 
 Re-runs parse only new or changed articles: rows from the previous run are reused for every article whose
-clean_text hash and NLP configuration (model, model version, pipeline version) are unchanged.
+clean_text hash and NLP configuration (model, model version, and the fingerprint of our NLP code and rules) are
+unchanged.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import polars as pl
 
 from pipeline import provenance
 from pipeline.entities import article_mentions, build_entities, mention_id
+from pipeline.fingerprint import NLP_CODE, code_fingerprint
 from pipeline.quotes import extract_quotes, quote_id
 from pipeline.storage import conform, frame
 
@@ -31,7 +33,8 @@ class Annotations:
 
 
 def nlp_key(model_name: str) -> str:
-    return f"{model_name}=={provenance.spacy_model_version(model_name)};newsquotes=={provenance.PIPELINE_VERSION}"
+    """What annotations depend on: the model and its version, and our NLP code and rules."""
+    return f"{model_name}=={provenance.spacy_model_version(model_name)};code={code_fingerprint(NLP_CODE)}"
 
 
 def annotate_doc(article_id: str, doc) -> tuple[list[dict], list[dict]]:

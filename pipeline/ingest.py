@@ -30,8 +30,8 @@ import os
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -154,17 +154,37 @@ def relative_path(path: Path, raw_dir: Path) -> str:
 # ------------------------------------------------------------------------------------------------------- reading
 
 
-def read_file(path: Path, raw_dir: Path, settings: Settings) -> FileResult:
-    """One file -> its source_files row, its records and record-level quarantine rows. Never raises for bad input."""
+#: Results of reading earlier files, by `cache_key`: the same bytes under the same kind of name read the same way.
+ReadCache = MutableMapping[str, FileResult]
+
+
+def cache_key(sha256: str, name: str) -> str:
+    return f"{sha256}:{''.join(Path(name).suffixes[-2:]).lower()}"
+
+
+def read_file(path: Path, raw_dir: Path, settings: Settings, cache: ReadCache | None = None) -> FileResult:
+    """One file -> its source_files row, its records and record-level quarantine rows. Never raises for bad input.
+
+    With a `cache`, a file whose bytes were read before (in this or an earlier run) is not decoded and parsed again.
+    """
     path, raw_dir = Path(path), Path(raw_dir)
     row = _new_row(relative_path(path, raw_dir))
     try:
-        return _read(path, raw_dir, settings, row)
+        return _read(path, raw_dir, settings, row, cache)
     except InputProblem as problem:
         return _quarantined(row, problem.reason, problem.detail)
 
 
-def _read(path: Path, raw_dir: Path, settings: Settings, row: dict) -> FileResult:
+def relocated(result: FileResult, source_path: str) -> FileResult:
+    """A cached result, as read from the file at `source_path`."""
+    return FileResult(
+        source_file={**result.source_file, "source_path": source_path},
+        records=[replace(r, source_path=source_path) for r in result.records],
+        quarantine=[{**q, "source_path": source_path} for q in result.quarantine],
+    )
+
+
+def _read(path: Path, raw_dir: Path, settings: Settings, row: dict, cache: ReadCache | None = None) -> FileResult:
     try:
         info = os.lstat(path)
     except OSError as exc:
@@ -185,6 +205,17 @@ def _read(path: Path, raw_dir: Path, settings: Settings, row: dict) -> FileResul
         raise InputProblem("unsupported_format", f"extension of {path.name!r} is not a supported article format")
     if not data:
         raise InputProblem("empty_file", "the file has zero bytes")
+    key = cache_key(row["sha256"], path.name)
+    if cache is not None and key in cache:
+        return relocated(cache[key], row["source_path"])
+    result = _decode_and_parse(data, fmt, compression, settings, row)
+    if cache is not None:
+        cache[key] = result
+    return result
+
+
+def _decode_and_parse(data: bytes, fmt: str, compression: str | None, settings: Settings,
+                      row: dict) -> FileResult:
     if compression == "gzip":
         data = gunzip(data, settings.max_decompressed_bytes)
         if not data:
@@ -368,13 +399,16 @@ def dedupe(results: Sequence[FileResult]) -> tuple[list[dict], list[RawRecord], 
 # ------------------------------------------------------------------------------------------------------- ingest
 
 
-def ingest(raw_dir: Path, settings: Settings, progress: Callable[[int, int], None] | None = None) -> IngestResult:
-    """discover + read_file + dedupe over the whole raw folder; progress(done, total) after each file."""
+def ingest(raw_dir: Path, settings: Settings, progress: Callable[[int, int], None] | None = None,
+           cache: ReadCache | None = None) -> IngestResult:
+    """discover + read_file + dedupe over the whole raw folder; progress(done, total) after each file.
+
+    `cache` (see read_file) is read and filled in: pass the previous run's to re-read only new or changed files."""
     raw_dir = _existing_dir(Path(raw_dir))
     paths = discover(raw_dir)
     results: list[FileResult] = []
     for done, path in enumerate(paths, start=1):
-        results.append(read_file(path, raw_dir, settings))
+        results.append(read_file(path, raw_dir, settings, cache))
         if progress is not None:
             progress(done, len(paths))
     rows, records, quarantine = dedupe(results)

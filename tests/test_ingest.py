@@ -387,3 +387,31 @@ def test_a_directory_passed_as_a_file_is_unreadable_not_a_crash(tmp_path: Path) 
     (tmp_path / "sub").mkdir()
     row = read_file(tmp_path / "sub", tmp_path, SETTINGS).source_file
     assert (row["status"], row["reason"]) == ("quarantined", "unreadable")
+
+
+def test_read_cache_reuses_earlier_reads_and_survives_a_round_trip(tmp_path: Path) -> None:
+    """Re-runs read only new files: the same bytes (even under another name) come from the cache, as saved."""
+    from pipeline.ingest import cache_key, ingest
+    from pipeline.ingest_cache import load_cache, save_cache
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "two.jsonl").write_text('{"title": "T", "maintext": "The mayor said the road reopens on Monday.", '
+                                   '"date_publish": "2024-03-04 10:00:00"}\n{broken\n', encoding="utf-8")
+    settings = Settings.load()
+    cache: dict = {}
+    first = ingest(raw, settings, cache=cache)
+    assert len(cache) == 2
+    save_cache(tmp_path / "cache.jsonl", "fp", cache, first.source_files)
+    loaded = load_cache(tmp_path / "cache.jsonl", "fp")
+    assert load_cache(tmp_path / "cache.jsonl", "other code") == {}
+
+    (raw / "three.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    known = set(loaded)
+    second = ingest(raw, settings, cache=loaded)
+    assert [r for r in second.source_files if r["source_path"] != "three.txt"] == first.source_files
+    assert [r for r in second.records if r.source_path != "three.txt"] == first.records
+    assert second.quarantine == first.quarantine
+    new_keys = {cache_key(r["sha256"], r["source_path"]) for r in second.source_files} - known
+    assert len(new_keys) == 1  # only three.txt was read
