@@ -45,9 +45,15 @@ def run(raw_dir: Path | None, data_dir: Path | None, spacy_model: str | None, n_
     """Materialise the whole asset graph through Dagster: ingest → clean → NLP → checks → warehouse → release."""
     from filelock import FileLock, Timeout
 
+    from pipeline.nlp import ModelNotInstalledError, check_model_installed
+
     s = _settings(raw_dir, data_dir, spacy_model=spacy_model, n_process=n_process)
     if not s.raw_dir.is_dir():
         raise click.ClickException(f"raw folder {s.raw_dir} does not exist or is not a folder")
+    try:
+        check_model_installed(s.spacy_model)
+    except ModelNotInstalledError as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         s.data_dir.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(s.lock_path), timeout=0)

