@@ -17,7 +17,8 @@ Order of passes (each only looks at lines still kept):
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
- 8. on full pages, teasers after an end-of-article marker ("tail_cut"; see clean_article)
+ 8. on full pages, runs of short lines around noise outside the body ("fragment_cluster"), and teasers after an
+    end-of-article marker ("tail_cut"; see clean_article)
  9. paragraphs; dateline cut from the first one ("dateline")
 """
 
@@ -202,6 +203,28 @@ def is_emoji_bar(line: str) -> bool:
             and any(unicodedata.category(c) == "So" for c in line) and word_count(line) <= R.SHORT_WORDS)
 
 
+def is_numeric_stub(line: str) -> bool:
+    """A few tokens, mostly numbers, no stopword and no sentence end ("9:41 am", "12.5K views", "38 min · Episode
+    12"): counters and clocks of widgets.  Not list items ("3. Stay hydrated")."""
+    tokens = line.split()
+    if not tokens or len(tokens) > R.NUMERIC_STUB_MAX_WORDS or ends_sentence(line) or _BULLET.match(line):
+        return False
+    if any(w in R.STOPWORDS for w in _words(line)):
+        return False
+    digits = sum(any(c.isdigit() for c in t) for t in tokens)
+    return digits >= 1 and 3 * digits >= len(tokens) and any(t.isalpha() and t.islower() for t in tokens)
+
+
+def is_pictograph_label(line: str) -> bool:
+    """A short unpunctuated label opened by a pictograph ("▶ Play episode", "💬 12 comments", "🔥 Trending"):
+    widgets decorate their labels; body text does not open with emoji.  A word must follow (not a bare link)."""
+    if not line or ord(line[0]) < R.PICTOGRAPH_MIN_CODEPOINT or unicodedata.category(line[0]) != "So":
+        return False
+    if word_count(line) > R.SHORT_FRAGMENT_WORDS or ends_sentence(line):
+        return False
+    return any(t.isalpha() for t in line.split()[1:])
+
+
 def is_symbol_only(line: str) -> bool:
     """Separators such as "***", "—", "• • •": no letters or digits at all."""
     return bool(line) and not any(c.isalnum() for c in line)
@@ -384,7 +407,8 @@ def noise_signals(line: str, near_noise: bool) -> int:
     """How many weak signs of interface text a line carries; no single one is enough (see WEAK_SIGNALS_NEEDED).
 
     Short and unpunctuated; a third of its content words are interface words; it speaks to the reader ("you",
-    "our") without quoting anyone; it opens like a prompt; it sits next to noise already found."""
+    "our") without quoting anyone; it opens like a prompt; it is a numeric stub ("12.5K views"); it sits next to
+    noise already found."""
     if word_count(line) > R.WEAK_SIGNALS_MAX_WORDS or is_prose(line) and _quoted_or_reported(line):
         return 0
     words = _words(line)
@@ -393,6 +417,7 @@ def noise_signals(line: str, near_noise: bool) -> int:
         content_ui_share(line) >= R.WEAK_UI_SHARE,
         any(w in R.READER_WORDS for w in words) and not _quoted_or_reported(line),
         opens_as_prompt(line),
+        is_numeric_stub(line),
         near_noise,
     ))
 
@@ -453,9 +478,42 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
             removed[i] = "head_fragment" if i < first else "tail_fragment"
 
 
+def _mark_fragment_clusters(lines: list[str], removed: dict[int, str]) -> None:
+    """Outside the body (before the first / after the last prose line), a run of CLUSTER_MIN_LINES or more short
+    unpunctuated lines that holds noise another rule found is one menu, share bar or widget, whatever the language
+    or wording of its other lines ("Compartir / Leer más" next to a known share label).  Without such evidence the
+    run stays: a tail may close with a fixture list or award winners.  The kept lines of the run go
+    ("fragment_cluster").  Full pages only: an extractor's body is already cut to the article, and short lines
+    next to noise there are more often product boxes the body owns."""
+    kept = _kept(lines, removed)
+    prose = [i for i in kept if is_prose(lines[i])]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+
+    def short(i: int) -> bool:
+        line = lines[i]
+        return (word_count(line) <= R.CLUSTER_LINE_MAX_WORDS and not ends_sentence(line)
+                and removed.get(i) != "title" and not _BULLET.match(line))
+
+    for zone in ([i for i, l in enumerate(lines) if l and i < first], [i for i, l in enumerate(lines) if l and i > last]):
+        run: list[int] = []
+        for i in [*zone, None]:
+            if i is not None and short(i):
+                run.append(i)
+                continue
+            if len(run) >= R.CLUSTER_MIN_LINES and any(removed.get(j) not in _NOT_EVIDENCE_OR_KEPT for j in run):
+                for j in run:
+                    removed.setdefault(j, "fragment_cluster")
+            run = []
+
+
 #: Removals that say nothing about page furniture around them: the title, separators, and the interruptions
 #: that sit *inside* bodies (ads, photo credits, doubled captions), e.g. in the middle of a closing results list.
 _NOT_EVIDENCE = frozenset({"title", "separator", "advertisement", "photo_credit", "repeated_caption"})
+#: ... and for a fragment cluster, also lines the zone pass removed for their shape alone (a kicker above match
+#: details is no evidence that the details are a menu).
+_NOT_EVIDENCE_OR_KEPT = _NOT_EVIDENCE | {None, "head_fragment", "tail_fragment", "fragment_cluster"}
 
 
 def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
@@ -575,7 +633,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         if is_symbol_only(lines[i]):
             removed[i] = "separator"
             continue
-        if is_emoji_bar(lines[i]):
+        if is_emoji_bar(lines[i]) or is_pictograph_label(lines[i]):
             removed[i] = "interface"
             continue
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
@@ -599,6 +657,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_blocks(lines, removed)
     _mark_zones(lines, removed)
     if full_page:
+        _mark_fragment_clusters(lines, removed)
         _mark_tail_cut(lines, removed)
 
     # 8. paragraphs and dateline

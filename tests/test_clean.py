@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.clean import clean_article, split_lines
+from pipeline.clean import clean_article, is_numeric_stub, is_pictograph_label, split_lines
 from pipeline.clean_meta import find_dateline, parse_byline, parse_datetime, parse_timestamp
 from tests.conftest import shared_path
 
@@ -418,3 +418,55 @@ def test_caption_ending_in_its_photo_credit_goes_and_the_dateline_after_it_is_fo
     assert cleaned.clean_text.startswith("Investigators said Monday")
     assert cleaned.dateline == "SAN JOSE, Costa Rica"
     assert "caption" in {r.rule for r in cleaned.removals}
+
+
+# --- features added with the ninth noise set ---------------------------------------------------------------------
+
+def test_editorial_note_about_the_page_itself() -> None:
+    note = "This article was amended on 3 May 2024 to correct a spelling."
+    text = wrap(tail=(note,))
+    assert rule_of(text, note) == "editorial_note"
+    assert_body_intact(text)
+
+
+def test_editorial_note_needs_the_page_as_subject() -> None:
+    line = "The report was published on Tuesday by the committee, which found the council had been too slow."
+    text = wrap(line)
+    assert rule_of(text, line) is None
+
+
+def test_pictograph_label_is_interface() -> None:
+    text = wrap("🎧 Hear the hosts")
+    assert rule_of(text, "🎧 Hear the hosts") == "interface"
+    assert_body_intact(text)
+
+
+@pytest.mark.parametrize("line", ["⬇️⬇️⬇️ https://t.co/hopPjqa95w", "© Reuters", "🎧 The hosts discuss it at length."])
+def test_pictograph_label_needs_a_pictograph_and_a_short_label(line: str) -> None:
+    assert not is_pictograph_label(line)
+
+
+def test_numeric_stub_is_one_weak_signal_next_to_noise() -> None:
+    text = wrap("Advertisement", "12.5K views")
+    assert rule_of(text, "12.5K views") == "weak_signals"
+    assert_body_intact(text)
+
+
+@pytest.mark.parametrize("line", ["3. Stay hydrated", "2000 GMT", "Arsenal 2-1 Chelsea", "The 3 of us"])
+def test_numeric_stub_shape(line: str) -> None:
+    assert not is_numeric_stub(line)
+
+
+def test_short_line_cluster_around_noise_outside_the_body_goes_on_full_pages() -> None:
+    head = ("Share this article", "Compartir", "Leer más", "Suscríbete")
+    text = wrap(head=head)
+    assert [rule_of(text, line) for line in head[1:]] == ["fragment_cluster"] * 3
+    assert_body_intact(text)
+    body_only = "\n\n".join([*head, P1, P2, P3])
+    assert "Leer más" in clean_article(body_only, has_title_line=False).clean_text
+
+
+def test_short_line_cluster_without_noise_stays() -> None:
+    tail = ("Everton v Manchester United", "Newcastle v Chelsea", "Burnley v Blackburn")
+    text = wrap(tail=tail)
+    assert [rule_of(text, line) for line in tail] == [None] * 3
