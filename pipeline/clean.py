@@ -174,8 +174,22 @@ def is_interface(line: str) -> bool:
         return False
     if content_ui_share(line) >= R.UI_SHARE:
         return True
-    items = [w for w in (_words(p) for p in re.split(r"\s[|•·]\s", line)) if w]
-    return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1
+    items = [w for w in (_words(p) for p in R.BAR_SEPARATORS.split(line)) if w]
+    return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1 or is_tool_bar(line)
+
+
+def is_tool_bar(line: str) -> bool:
+    """Three or more one- or two-word items split by " | ", " · " or " • ", none a sentence: a tool or share bar
+    in any language ("Artikel teilen · Merken · Drucken"), whose words no interface list knows."""
+    items = [p.strip() for p in R.BAR_SEPARATORS.split(line)]
+    return len(items) >= R.BAR_MIN_ITEMS and all(
+        0 < word_count(p) <= R.BAR_ITEM_MAX_WORDS and not ends_sentence(p) for p in items)
+
+
+def is_link_only(line: str) -> bool:
+    """A line made only of addresses ("pic.twitter.com/x7Ab9", "@handle"): an embed's or widget's leftovers."""
+    tokens = line.split()
+    return bool(tokens) and all(R.LINK_TOKEN.fullmatch(t) for t in tokens)
 
 
 def is_fragment(line: str) -> bool:
@@ -292,7 +306,7 @@ def is_affiliation_line(line: str) -> bool:
 
 def _mark_name_bylines(lines: list[str], removed: dict[int, str]) -> str | None:
     """Bylines without "By" above the body: a name line followed by an affiliation line.  Both go ("byline");
-    the first name is returned."""
+    the first name is returned.  An affiliation line alone above the body that names a role goes too."""
     kept = _kept(lines, removed)
     first_prose = next((i for i in kept if is_prose(lines[i])), len(lines))
     head = [i for i in kept if i < first_prose]
@@ -301,6 +315,11 @@ def _mark_name_bylines(lines: list[str], removed: dict[int, str]) -> str | None:
         if a not in removed and is_name_line(lines[a]) and is_affiliation_line(lines[b]):
             removed[a] = removed[b] = "byline"
             names.append(lines[a])
+    for i in head:  # an affiliation alone above the body, a place and a role: "Dayton, Ohio — Staff Writer"
+        line = lines[i]
+        if (i not in removed and is_affiliation_line(line) and "," in line
+                and any(w in R.ROLE_WORDS for w in _words(line))):
+            removed[i] = "byline"
     return names[0] if names else None
 
 
@@ -407,7 +426,7 @@ def noise_signals(line: str, near_noise: bool) -> int:
     """How many weak signs of interface text a line carries; no single one is enough (see WEAK_SIGNALS_NEEDED).
 
     Short and unpunctuated; a third of its content words are interface words; it speaks to the reader ("you",
-    "our") without quoting anyone; it opens like a prompt; it is a numeric stub ("12.5K views"); it sits next to
+    "our") without quoting anyone; it opens like a prompt; it is a numeric stub ("12.5K views") or only addresses; it sits next to
     noise already found."""
     if word_count(line) > R.WEAK_SIGNALS_MAX_WORDS or is_prose(line) and _quoted_or_reported(line):
         return 0
@@ -417,7 +436,7 @@ def noise_signals(line: str, near_noise: bool) -> int:
         content_ui_share(line) >= R.WEAK_UI_SHARE,
         any(w in R.READER_WORDS for w in words) and not _quoted_or_reported(line),
         opens_as_prompt(line),
-        is_numeric_stub(line),
+        is_numeric_stub(line) or is_link_only(line),
         near_noise,
     ))
 
@@ -637,6 +656,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "interface"
             continue
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
+        if rule in R.PAGE_ONLY_RULES and not full_page:
+            rule = None
         if rule:
             removed[i] = rule
             if rule == "copyright":

@@ -470,3 +470,35 @@ def test_short_line_cluster_without_noise_stays() -> None:
     tail = ("Everton v Manchester United", "Newcastle v Chelsea", "Burnley v Blackburn")
     text = wrap(tail=tail)
     assert [rule_of(text, line) for line in tail] == [None] * 3
+
+
+def test_tool_bar_in_any_language_is_interface() -> None:
+    text = wrap(head=("Artikel teilen · Merken · Drucken",))
+    assert rule_of(text, "Artikel teilen · Merken · Drucken") == "interface"
+    assert_body_intact(text)
+
+
+def test_tool_bar_needs_short_items() -> None:
+    line = "Venue: Millennium Stadium | Kick-off: Saturday afternoon | Referee: Nigel Owens from Wales"
+    assert rule_of(wrap(line), line) is None
+
+
+def test_link_only_line_is_one_weak_signal_next_to_noise() -> None:
+    text = wrap("Advertisement", "pic.twitter.com/x7Ab9")
+    assert rule_of(text, "pic.twitter.com/x7Ab9") == "weak_signals"
+    assert_body_intact(text)
+
+
+def test_clock_time_goes_from_full_pages_only() -> None:
+    text = wrap("9:41 am")
+    assert rule_of(text, "9:41 am") == "clock_time"
+    assert_body_intact(text)
+    body_only = "\n\n".join([P1, "9:41 am", P2])
+    assert "9:41 am" in clean_article(body_only, has_title_line=False).clean_text
+    assert rule_of(wrap("2000 GMT"), "2000 GMT") is None
+
+
+def test_place_and_role_line_above_the_body_is_a_byline() -> None:
+    text = wrap(head=("Dayton, Ohio — Staff Writer",))
+    assert rule_of(text, "Dayton, Ohio — Staff Writer") == "byline"
+    assert rule_of(wrap(head=("Staff Reports",)), "Staff Reports") is None
