@@ -239,6 +239,26 @@ def is_pictograph_label(line: str) -> bool:
     return any(t.isalpha() for t in line.split()[1:])
 
 
+def script_of(char: str) -> str:
+    """The script of a letter, from its Unicode name ("LATIN", "CYRILLIC", "CJK", "HIRAGANA", ...)."""
+    return unicodedata.name(char, "UNKNOWN").split()[0]
+
+
+def main_script(lines: list[str]) -> str | None:
+    """The script most letters of these lines are written in, or None without letters."""
+    counts = Counter(script_of(c) for line in lines for c in line if c.isalpha())
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def in_foreign_script(line: str, script: str | None) -> bool:
+    """A short non-prose line written (almost) wholly in another, non-Latin script than the body's.  Latin lines
+    never count: every page carries Latin brand names, code and handles, whatever its own script."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters or script is None or word_count(line) > R.SHORT_WORDS or is_prose(line):
+        return False
+    return sum(script_of(c) not in (script, "LATIN") for c in letters) >= R.FOREIGN_SCRIPT_SHARE * len(letters)
+
+
 def is_symbol_only(line: str) -> bool:
     """Separators such as "***", "—", "• • •": no letters or digits at all."""
     return bool(line) and not any(c.isalnum() for c in line)
@@ -477,12 +497,14 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
     use interface words ("Save for later", "LIVE UPDATES"), or when they lie on the far side of noise another rule
     already found there.  So the head keeps lines between its last noise
     line and the body (match details, a standfirst), the tail keeps lines between the body and its first noise
-    line (a closing list of names or results), and a clean article loses nothing."""
+    line (a closing list of names or results), and a clean article loses nothing.  Lines in another script than
+    the body's go as well (localised interface strings: "シェア ツイート" above an English article)."""
     kept = _kept(lines, removed)
     prose = [i for i in kept if is_prose(lines[i])]
     if not prose:
         return  # no anchor: a short or odd body; do not guess
     first, last = prose[0], prose[-1]
+    script = main_script([lines[i] for i in prose])
     evidence = sorted(i for i, rule in removed.items() if rule not in _NOT_EVIDENCE)
     head_limit = max((i for i in evidence if i < first), default=-1)
     tail_limit = min((i for i in evidence if i > last), default=len(lines))
@@ -493,7 +515,7 @@ def _mark_zones(lines: list[str], removed: dict[int, str]) -> None:
         furniture = is_fragment(lines[i]) or short
         beyond_noise = i < head_limit or i > tail_limit
         if ((beyond_noise and furniture) or (short and content_ui_share(lines[i]) >= R.ZONE_UI_SHARE)
-                or (i < first and is_kicker(lines[i]))):
+                or (i < first and is_kicker(lines[i])) or in_foreign_script(lines[i], script)):
             removed[i] = "head_fragment" if i < first else "tail_fragment"
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.clean import clean_article, is_numeric_stub, is_pictograph_label, split_lines
+from pipeline.clean import clean_article, in_foreign_script, is_numeric_stub, is_pictograph_label, split_lines
 from pipeline.clean_meta import find_dateline, parse_byline, parse_datetime, parse_timestamp
 from tests.conftest import shared_path
 
@@ -502,3 +502,22 @@ def test_place_and_role_line_above_the_body_is_a_byline() -> None:
     text = wrap(head=("Dayton, Ohio — Staff Writer",))
     assert rule_of(text, "Dayton, Ohio — Staff Writer") == "byline"
     assert rule_of(wrap(head=("Staff Reports",)), "Staff Reports") is None
+
+
+def test_correction_notice_about_an_earlier_version() -> None:
+    note = "Correction: An earlier version of this story gave the wrong date for the vote."
+    text = wrap(tail=(note,))
+    assert rule_of(text, note) == "editorial_note"
+    assert_body_intact(text)
+
+
+def test_line_in_another_script_outside_the_body_goes() -> None:
+    text = wrap(head=("シェア ツイート",))
+    assert rule_of(text, "シェア ツイート") == "head_fragment"
+    assert_body_intact(text)
+
+
+def test_other_script_inside_the_body_and_latin_lines_stay() -> None:
+    assert rule_of(wrap("ما أحببت"), "ما أحببت") is None
+    assert not in_foreign_script("player.setav health", "CYRILLIC")
+    assert in_foreign_script("シェア ツイート", "LATIN")

@@ -116,7 +116,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        r"summary|piece|post|page|report|version|video|blog|live ?blog|feature|interview)\s+"
                        r"(?:was|has been|had been|is|were)\s+(?:\w+ly\s+)?(?:amended|updated|corrected|"
                        r"generated|edited|reviewed|produced|written|created|changed|revised|republished|"
-                       r"first published|originally published|translated|automatically)\b"),
+                       r"first published|originally published|translated|automatically)\b"
+                       # the correction notice convention: "An earlier version of this story misstated ..."
+                       r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?(?:An?|The)\s+"
+                       r"(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|piece|post|"
+                       r"report|page)\b"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
@@ -302,6 +306,9 @@ CTA_CUES: tuple[str, ...] = (
     "newsroom", "get in touch", "let us know", "account", "remaining", "above", "video", "gallery", "photos",
     "feedback", "for reading", "for watching", "for listening", "helpful", "useful", "rate", "rating",
 )
+#: Outside the body (head and tail zones), a short line whose letters are at least this share in another script (Latin,
+#: Cyrillic, CJK, ...) is interface text of a localised page ("シェア ツイート" on an English page).
+FOREIGN_SCRIPT_SHARE = 0.8  # (non-Latin scripts only: see clean.in_foreign_script)
 #: Words that address the reader.
 READER_WORDS: frozenset[str] = frozenset({"you", "your", "you're", "yours", "our", "us", "we"})
 #: Cue stems: a word starting with one of these counts as the cue ("supporting", "subscribed", "enjoying").
