@@ -34,6 +34,7 @@ from spacy.language import Language
 
 from pipeline.entities import KEPT_LABELS, article_mentions
 from pipeline.nlp import ENTITY_RULER_NAME, POST_RULES_NAME
+from pipeline.textmetrics import counts_prf
 
 DEFAULT_SHARED = Path(os.environ.get("NEWSQUOTES_SHARED_DIR", Path(__file__).resolve().parent.parent.parent / "shared"))
 
@@ -68,10 +69,9 @@ def load_gold(gold_path: str | Path) -> list[dict[str, Any]]:
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+    s = counts_prf(tp, n_pred, n_gold)
+    return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4), "tp": tp,
+            "pred": n_pred, "gold": n_gold}
 
 
 def _score(gold: list[tuple[str, str, str]], pred: list[tuple[str, str, str]]) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from pipeline.textmetrics import counts_prf
+
 MATCH_THRESHOLD = 0.5
 TYPES = ("direct", "mixed", "indirect")
 SHARED_DIR = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -94,9 +96,8 @@ def match_file(gold: Sequence[dict], predicted: Sequence[dict]) -> list[tuple[in
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold": n_gold, "predicted": n_pred}
+    s = counts_prf(tp, n_pred, n_gold)
+    return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": n_gold, "predicted": n_pred}
 
 
 def _predictions_for(file: str, predictions: dict[str, list[dict]]) -> list[dict]:

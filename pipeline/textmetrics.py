@@ -45,6 +45,14 @@ class OverlapScore:
     f1: float
 
 
+def counts_prf(matched: int, n_predicted: int, n_gold: int) -> OverlapScore:
+    """Precision, recall and F1 from counts (0 where a side is empty): the one formula every evaluation uses."""
+    precision = matched / n_predicted if n_predicted else 0.0
+    recall = matched / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return OverlapScore(precision, recall, f1)
+
+
 def shingle_prf(predicted: str, gold: str, n: int = SHINGLE_SIZE, tokenizer: Tokenizer = "whitespace") -> OverlapScore:
     """Precision, recall and F1 of predicted vs gold shingle multisets (multiset intersection).
 
