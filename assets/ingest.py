@@ -10,7 +10,7 @@ from assets.metadata import counts_by, table_metadata
 from assets.progress import progress_logger
 from assets.resources import NewsquotesSettings
 from pipeline.fingerprint import INGEST_CODE, code_fingerprint
-from pipeline.ingest import RawRecord, cache_key, discover, ingest
+from pipeline.ingest import RawRecord, cache_key, ingest
 from pipeline.ingest_cache import load_cache, save_cache
 from pipeline.storage import frame, write_stage
 
@@ -39,16 +39,14 @@ def records_from_frame(df: pl.DataFrame) -> list[RawRecord]:
 )
 def source_files(context: dg.AssetExecutionContext, settings: NewsquotesSettings) -> dg.MaterializeResult:
     s = settings.load()
-    total = len(discover(s.raw_dir))
-    report = progress_logger(context, "ingest", total)
     fingerprint = code_fingerprint(INGEST_CODE)
     cache_path = s.stages_dir / "ingest_cache.jsonl"
     cache = load_cache(cache_path, fingerprint)
     known = set(cache)
-    result = ingest(s.raw_dir, s, progress=lambda done, _total: report(done), cache=cache)
+    result = ingest(s.raw_dir, s, progress=progress_logger(context, "ingest"), cache=cache)
     kept = save_cache(cache_path, fingerprint, cache, result.source_files)
     reused = sum(1 for r in result.source_files if r["sha256"] and cache_key(r["sha256"], r["source_path"]) in known)
-    context.log.info(f"read {total:,} files: {reused:,} unchanged since the last run were not parsed again")
+    context.log.info(f"read {len(result.source_files):,} files: {reused:,} unchanged since the last run were not parsed again")
     files = frame("source_files", result.source_files).sort("source_path")
     records = records_frame(result.records).sort("article_id")
     write_stage(s.stages_dir, "source_files", files)

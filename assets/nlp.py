@@ -40,10 +40,11 @@ def nlp_annotations(context: dg.AssetExecutionContext, settings: NewsquotesSetti
         context.log.info(f"parsing {len(texts):,} articles with {s.spacy_model} (n_process={s.n_process})")
         if not texts:
             return iter(())
-        report = progress_logger(context, "nlp", len(texts))
+        report = progress_logger(context, "nlp")
         nlp = load_nlp(s.spacy_model)
         fault_point("nlp.before_parse")
-        return parse_texts(nlp, texts, n_process=s.n_process, batch_size=s.batch_size, progress=report)
+        return parse_texts(nlp, texts, n_process=s.n_process, batch_size=s.batch_size,
+                           progress=lambda done: report(done, len(texts)))
 
     result = annotate_articles(arts, parse=parse, key=key, previous=previous)
     context.log.info(f"parsed {result.parsed:,} articles, reused {result.reused:,} unchanged ones")

@@ -7,12 +7,13 @@ from collections.abc import Callable
 import dagster as dg
 
 
-def progress_logger(context: dg.AssetExecutionContext, stage: str, total: int, every_s: float = 5.0) -> Callable[[int], None]:
-    """A callback taking the number of items done; logs at most every `every_s` seconds, and at the end."""
+def progress_logger(context: dg.AssetExecutionContext, stage: str,
+                    every_s: float = 5.0) -> Callable[[int, int], None]:
+    """A callback taking (items done, total); logs at most every `every_s` seconds, and at the end."""
     start = time.monotonic()
     last = [start]
 
-    def report(done: int) -> None:
+    def report(done: int, total: int) -> None:
         now = time.monotonic()
         if done < total and now - last[0] < every_s:
             return
