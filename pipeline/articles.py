@@ -11,6 +11,7 @@ from pipeline.clean import clean_article
 from pipeline.ingest import RawRecord
 from pipeline.language import detect_language
 from pipeline.provenance import PIPELINE_VERSION
+from pipeline.shared_lines import shared_lines
 from pipeline.storage import frame
 
 
@@ -18,11 +19,14 @@ def build_articles(records: Iterable[RawRecord]) -> tuple[pl.DataFrame, pl.DataF
     """Clean every record; returns (articles, cleaning_removals, quarantine).
 
     Metadata found in the file (HTML meta tags, JSON fields) wins over what the cleaner finds in the text, because
-    it was put there deliberately by the publisher; the cleaner fills the gaps.
+    it was put there deliberately by the publisher; the cleaner fills the gaps.  Lines that many different articles
+    of the batch share are site boilerplate (`pipeline.shared_lines`), so the batch is read twice.
     """
+    records = list(records)
+    shared = shared_lines((rec.body, rec.has_title_line) for rec in records)
     articles, removals, quarantine = [], [], []
     for rec in records:
-        cleaned = clean_article(rec.body, title=rec.title, has_title_line=rec.has_title_line)
+        cleaned = clean_article(rec.body, title=rec.title, has_title_line=rec.has_title_line, shared=shared)
         text = cleaned.clean_text
         if not text.strip():
             quarantine.append({

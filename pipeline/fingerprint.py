@@ -13,7 +13,7 @@ PIPELINE_DIR = Path(__file__).resolve().parent
 
 #: The files each cached stage depends on, as globs under pipeline/.
 INGEST_CODE = ("ingest.py", "readers.py", "decode.py", "html_extract.py", "textmetrics.py", "rules/html_*")
-CLEAN_CODE = ("articles.py", "clean.py", "clean_*.py", "language.py", "rules/boilerplate*")
+CLEAN_CODE = ("articles.py", "clean.py", "clean_*.py", "shared_lines.py", "language.py", "rules/boilerplate*")
 NLP_CODE = ("nlp.py", "entities.py", "quote*.py", "annotate.py", "rules/entity_*", "rules/quote_*",
             "rules/speech_verbs*")
 

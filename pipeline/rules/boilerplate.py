@@ -93,6 +93,13 @@ LIST_HEADER_RULES: frozenset[str] = frozenset({"related", "summary_box"})
 #: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
 LINK_LIST_MAX_ITEMS = 6
 
+#: Site boilerplate across a batch (see pipeline/shared_lines.py): a line of at most SHARED_MAX_WORDS words whose
+#: shape recurs in at least SHARED_MIN_ARTICLES articles with different bodies goes; a sentence-like line needs
+#: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
+SHARED_MAX_WORDS = 60
+SHARED_MIN_ARTICLES = 3
+SHARED_MIN_ARTICLES_PROSE = 5
+
 # --- sentence shape ---------------------------------------------------------------------------------------------
 
 #: Characters that may close a sentence, after closing quotes/brackets are stripped.

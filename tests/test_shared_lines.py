@@ -1,0 +1,87 @@
+"""Site boilerplate across a batch: lines many different articles share go, bodies (even syndicated ones) stay."""
+
+from __future__ import annotations
+
+from pipeline.articles import build_articles
+from pipeline.clean import clean_article, line_shape
+from pipeline.ingest import RawRecord
+from pipeline.shared_lines import shared_lines
+
+BODIES = [
+    ("Harbour bridge reopens after repairs",
+     "The harbour bridge reopened to traffic on Monday after eight months of repairs to its steel deck and cables.",
+     "Engineers found that salt had corroded the joints faster than the original designers had expected."),
+    ("Library extends opening hours",
+     "The central library will stay open until nine in the evening from next month, the city council said.",
+     "Staff numbers will rise by four, paid for by savings in the energy budget of the municipal buildings."),
+    ("Farmers warn of dry summer",
+     "Farmers in the valley say the lack of spring rain has already cut the first hay harvest by a third.",
+     "The regional water board has asked households to avoid watering gardens during the hottest hours."),
+    ("New ferry timetable announced",
+     "A new ferry timetable adds two late crossings on Fridays and Saturdays during the summer season.",
+     "The operator said demand from weekend visitors had grown steadily since the route was reopened."),
+]
+#: A prompt in a wording no rule list has, the same in every article (with a varying number).
+ODD_PROMPT = "Tap the bell to get pinged about {n} new stories"
+#: A sentence-like notice: needs more articles than a label does.
+NOTICE = "All our coverage is checked by two editors before it is published on this site."
+
+
+def noisy(title: str, p1: str, p2: str, n: int, *extra: str) -> str:
+    return "\n\n".join([title, p1, ODD_PROMPT.format(n=n), p2, *extra]) + "\n"
+
+
+def test_a_line_several_different_articles_share_is_removed_as_shared_line() -> None:
+    texts = [noisy(*body, n=i + 3) for i, body in enumerate(BODIES[:3])]
+    shared = shared_lines((t, True) for t in texts)
+    assert line_shape(ODD_PROMPT.format(n=0).lower()) in shared
+    for text, (_, p1, p2) in zip(texts, BODIES):
+        cleaned = clean_article(text, shared=shared)
+        assert cleaned.clean_text == f"{p1}\n\n{p2}"
+        assert [r.rule for r in cleaned.removals if "pinged" in r.text] == ["shared_line"]
+
+
+def test_alone_or_in_too_few_articles_the_line_stays() -> None:
+    texts = [noisy(*body, n=1) for body in BODIES[:2]]
+    shared = shared_lines((t, True) for t in texts)
+    assert shared == frozenset()
+    assert "pinged" in clean_article(texts[0], shared=shared).clean_text
+
+
+def test_copies_of_one_story_count_once_so_a_syndicated_body_survives() -> None:
+    """Five sites carrying the same wire story share every paragraph; those paragraphs are the body."""
+    title, p1, p2 = BODIES[0]
+    texts = [f"{title}\n\n{p1}\n\n{p2}\n\nDistributed by {site}\n" for site in "ABCDE"]
+    shared = shared_lines((t, True) for t in texts)
+    assert line_shape(p1.lower()) not in shared
+    assert all(clean_article(t, shared=shared).clean_text.startswith(f"{p1}\n\n{p2}") for t in texts)
+
+
+def test_a_sentence_like_line_needs_more_articles_than_a_label() -> None:
+    three = [noisy(*body, 1, NOTICE) for body in BODIES[:3]]
+    assert line_shape(NOTICE.lower()) not in shared_lines((t, True) for t in three)
+    extra = [noisy("Museum wins award", "The town museum has won a national award for its new gallery of maps "
+                   "drawn by local sailors.", "Visitor numbers doubled in the year after the gallery opened.", 1,
+                   NOTICE),
+             noisy("School roof fixed", "The primary school roof was fixed over the holidays after a storm tore "
+                   "away part of the lead flashing.", "Pupils return next week to dry classrooms and a new hall.", 1,
+                   NOTICE)]
+    assert line_shape(NOTICE.lower()) in shared_lines((t, True) for t in three + extra)
+
+
+def test_titles_and_number_only_lines_are_never_shared() -> None:
+    texts = [f"Results\n\n{p1}\n\n2-1\n\n{p2}\n" for _, p1, p2 in BODIES]
+    shared = shared_lines((t, True) for t in texts)
+    assert "results" not in shared and "0-0" not in shared
+
+
+def test_build_articles_uses_the_whole_batch() -> None:
+    records = [
+        RawRecord(article_id=f"a{i}", source_path=f"f{i}.txt", source_record=None, format="txt", url=None,
+                  title=None, byline=None, published_at=None, outlet=None, language=None,
+                  body=noisy(*body, n=i), has_title_line=True)
+        for i, body in enumerate(BODIES)
+    ]
+    articles, removals, _ = build_articles(records)
+    assert not any("pinged" in t for t in articles["clean_text"].to_list())
+    assert removals.filter(removals["rule"] == "shared_line").height == len(BODIES)
