@@ -1,0 +1,93 @@
+"""Structure of the blind noise splits in bench/noise_unseen.py (the cleaner is deliberately not run here)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from bench.clean_noise import BbcArticle, load_bbc
+from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
+from tests.conftest import shared_path
+
+HEADLINES = ["Council approves budget", "Rail strike talks collapse", "Star signs record deal", "Inflation eases"]
+BODY = ("\nFirst paragraph of the story, with a quote: \"We will win,\" she said.\n\n"
+        "Second paragraph. It has two sentences and more than six words in each one.\n\n"
+        "Third paragraph, which runs\nover two lines.\n\n"
+        "Last one.\n")
+ARTICLE = BbcArticle("test/001.txt", "A headline for the test", BODY)
+CTXS = [{"headlines": HEADLINES}, {"headlines": []},
+        {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)}]
+SPLITS = sorted(UNSEEN_TEMPLATES)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_has_enough_templates_with_valid_positions(split):
+    templates = UNSEEN_TEMPLATES[split]()
+    assert len(templates) >= 35
+    for name, (positions, fn) in templates.items():
+        assert positions and set(positions) <= set("hit"), name
+        assert len(set(positions)) == len(positions), name
+        assert callable(fn), name
+
+
+def test_splits_are_distinct():
+    eleventh, twelfth = (UNSEEN_TEMPLATES[s]() for s in ("eleventh", "twelfth"))
+    assert {fn for _, fn in eleventh.values()}.isdisjoint(fn for _, fn in twelfth.values())
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_template_returns_non_empty_lines(split):
+    for name, (_, fn) in UNSEEN_TEMPLATES[split]().items():
+        for seed in range(40):
+            for ctx in CTXS:
+                lines = fn(random.Random(seed), ctx)
+                assert isinstance(lines, list) and lines, name
+                assert all(isinstance(line, str) for line in lines), name
+                assert any(line.strip() for line in lines), name
+                assert all("\n" not in line and "\r" not in line for line in lines), name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_templates_are_deterministic_for_a_seed(split):
+    for name, (_, fn) in UNSEEN_TEMPLATES[split]().items():
+        for ctx in CTXS:
+            assert fn(random.Random(11), ctx) == fn(random.Random(11), ctx), name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_glued_rendering_is_deterministic(split):
+    templates = UNSEEN_TEMPLATES[split]()
+    first = make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
+    assert first == make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_glued_rendering_embeds_body_unchanged(split):
+    templates = UNSEEN_TEMPLATES[split]()
+    saw_crlf = saw_glued = False
+    for seed in range(60):
+        text = make_noisy_glued(ARTICLE, random.Random(seed), templates, HEADLINES)
+        saw_crlf |= "\r\n" in text
+        text = text.replace("\r\n", "\n")
+        assert text.startswith(ARTICLE.title)
+        assert text.split("\n", 1)[0].strip() == ARTICLE.title
+        for para in paragraphs(BODY):
+            assert para in text
+        saw_glued |= any(f"{para}\n" in text and f"{para}\n\n" not in text for para in paragraphs(BODY)[:-1])
+        assert not Counter(BODY.split()) - Counter(text.split())
+        assert len(text.split()) > len(BODY.split()) + len(ARTICLE.title.split())
+    assert saw_crlf and saw_glued
+
+
+@pytest.mark.corpus
+def test_glued_rendering_on_real_articles():
+    articles = load_bbc(shared_path("corpus", "bbc-news-2225"), limit=40)
+    headlines = [a.title for a in articles]
+    for split in SPLITS:
+        templates = UNSEEN_TEMPLATES[split]()
+        for k, article in enumerate(articles):
+            text = make_noisy_glued(article, random.Random(k), templates, headlines).replace("\r\n", "\n")
+            assert text.startswith(article.title)
+            assert all(para in text for para in paragraphs(article.body))
