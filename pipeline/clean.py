@@ -405,6 +405,23 @@ def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
         seen.add(key)
 
 
+def _mark_pull_quotes(lines: list[str], removed: dict[int, str]) -> None:
+    """A pull quote repeats words of the body as a line of its own, often in quotes and with a "— Name" after it:
+    a line whose words (PULL_QUOTE_MIN_WORDS or more) all stand, in order, inside a longer kept line goes.
+    Full pages only: an extractor's body keeps the pull quotes its page set in the text, and gold bodies (as in
+    scrapinghub-aeb) count them as text."""
+    kept = _kept(lines, removed)
+    flat = {i: " " + " ".join(_words(lines[i])) + " " for i in kept}
+    for i in kept:
+        core = R.PULL_QUOTE_ATTRIBUTION.sub("", lines[i])
+        words = _words(core)
+        if not R.PULL_QUOTE_MIN_WORDS <= len(words) <= R.PULL_QUOTE_MAX_WORDS:
+            continue
+        needle = " " + " ".join(words) + " "
+        if any(j != i and j not in removed and len(flat[j]) > len(needle) and needle in flat[j] for j in kept):
+            removed[i] = "pull_quote"
+
+
 def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
     """The line after a bare caption label ("Image caption,") is the caption itself."""
     for i in sorted(removed):
@@ -699,6 +716,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
 
     # 4-7. features
     _mark_repeats(lines, removed)
+    if full_page:
+        _mark_pull_quotes(lines, removed)
     for i in _kept(lines, removed):
         if is_call_to_action(lines[i]):
             removed[i] = "call_to_action"

@@ -73,6 +73,8 @@ INLINE_NOISE = [
     ("related", "You might also like"),
     ("summary_box", "Key points:"),
     ("interface", "👍 12  😮 3"),
+    ("pull_quote", "“They would keep campaigning against the scheme, which they described as rushed”"),
+    ("pull_quote", "\"according to a timetable published alongside the decision\" — Planning department"),
 ]
 
 
@@ -88,6 +90,12 @@ def test_doubled_caption_loses_both_copies() -> None:
     text = wrap(caption, caption)
     assert rule_of(text, caption) == "repeated_caption"
     assert_body_intact(text)
+
+
+def test_a_short_sentence_that_only_repeats_part_of_a_paragraph_is_not_taken_for_a_pull_quote() -> None:
+    """Too few words to be sure (7 < PULL_QUOTE_MIN_WORDS): it may be a real one-line paragraph."""
+    text = wrap("The council approved the new housing plan.")
+    assert rule_of(text, "The council approved the new housing plan.") is None
 
 
 def test_caption_after_bare_caption_label() -> None:

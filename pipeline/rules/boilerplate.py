@@ -93,6 +93,11 @@ LIST_HEADER_RULES: frozenset[str] = frozenset({"related", "summary_box"})
 #: At most this many short unpunctuated lines after a "Related"-style header are taken as its links.
 LINK_LIST_MAX_ITEMS = 6
 
+#: A pull quote: a line of PULL_QUOTE_MIN_WORDS..PULL_QUOTE_MAX_WORDS words that stand, in order, inside a longer
+#: line of the same article, once an attribution after a dash ("— Jane Doe, minister") is set aside.
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_MAX_WORDS = 45
+PULL_QUOTE_ATTRIBUTION = re.compile(r"\s[—–-]{1,2}\s?[A-Z][^.!?]{0,60}$")
 #: Site boilerplate across a batch (see pipeline/shared_lines.py): a line of at most SHARED_MAX_WORDS words whose
 #: shape recurs in at least SHARED_MIN_ARTICLES articles with different bodies goes; a sentence-like line needs
 #: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
