@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.clean import clean_article
-from pipeline.shared_lines import shared_lines
+from pipeline.shared_lines import shared_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSQUOTES_SHARED_DIR", REPO_ROOT.parent / "shared"))
@@ -546,7 +546,7 @@ def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch:
     templates = TEMPLATES[split]()
     headlines = [a.title for a in load_bbc()] if len(articles) < 50 else [a.title for a in articles]
     noisy = [make_noisy(art, rng, templates, headlines) for art in articles]
-    shared = shared_lines((text, True) for text in noisy) if batch else frozenset()
+    shared = shared_text((text, True) for text in noisy) if batch else None
     score = WordScore()
     for art, text in zip(articles, noisy):
         score.add(clean_article(text, shared=shared).clean_text, art.body)
@@ -556,7 +556,7 @@ def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch:
 def score_clean_bbc(articles: list[BbcArticle], *, batch: bool = False) -> WordScore:
     """Negative control: the untouched BBC files should lose (almost) no body words (`batch` as in score_noisy)."""
     texts = [f"{art.title}\n{art.body}" for art in articles]
-    shared = shared_lines((text, True) for text in texts) if batch else frozenset()
+    shared = shared_text((text, True) for text in texts) if batch else None
     score = WordScore()
     for art, text in zip(articles, texts):
         score.add(clean_article(text, shared=shared).clean_text, art.body)

@@ -11,7 +11,7 @@ from pipeline.clean import clean_article
 from pipeline.ingest import RawRecord
 from pipeline.language import detect_language
 from pipeline.provenance import PIPELINE_VERSION
-from pipeline.shared_lines import shared_lines
+from pipeline.shared_lines import shared_text
 from pipeline.storage import frame
 
 
@@ -23,7 +23,7 @@ def build_articles(records: Iterable[RawRecord]) -> tuple[pl.DataFrame, pl.DataF
     of the batch share are site boilerplate (`pipeline.shared_lines`), so the batch is read twice.
     """
     records = list(records)
-    shared = shared_lines((rec.body, rec.has_title_line) for rec in records)
+    shared = shared_text((rec.body, rec.has_title_line) for rec in records)
     articles, removals, quarantine = [], [], []
     for rec in records:
         cleaned = clean_article(rec.body, title=rec.title, has_title_line=rec.has_title_line, shared=shared)

@@ -30,9 +30,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pipeline import clean_meta as meta
 from pipeline.rules import boilerplate as R
+
+if TYPE_CHECKING:
+    from pipeline.shared_lines import SharedText
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,6 @@ _LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE
 _LONG_LINE_RULES = tuple((name, re.compile(rx)) for name, rx in R.LONG_LINE_RULES)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
-_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
 
 
@@ -76,11 +79,6 @@ def split_lines(text: str) -> list[str]:
 def normalise_line(line: str) -> str:
     """The line with runs of (also non-breaking / zero-width) spaces collapsed and the ends stripped."""
     return _WS.sub(" ", line).strip()
-
-
-def line_shape(line: str) -> str:
-    """What two copies of a template line have in common: lower case, digits as 0 (see pipeline/shared_lines.py)."""
-    return _DIGIT.sub("0", line.lower())
 
 
 def word_count(line: str) -> int:
@@ -650,15 +648,15 @@ def _hard_wrapped(texts: list[str]) -> bool:
 
 
 def clean_article(text: str, *, title: str | None = None, has_title_line: bool = True,
-                  full_page: bool | None = None, shared: frozenset[str] = frozenset()) -> CleanArticle:
+                  full_page: bool | None = None, shared: SharedText | None = None) -> CleanArticle:
     """Clean one article's text: see the module docstring for the passes.  Deterministic; never raises on text.
 
     `has_title_line`: the first non-empty line is the headline (plain .txt files); False for HTML/JSON bodies,
     whose headline comes as `title`.  `full_page`: the text may be a whole scraped page (menus above the
     headline, teasers below the article), so the page-level cuts ("head_cut", "tail_cut") apply; it defaults to
     `has_title_line`, because bodies from an extractor (trafilatura, news-please) are already cut to the article
-    and may legitimately end in lists after a "Related" box.  `shared`: shapes of lines the batch's other articles
-    share (`pipeline.shared_lines.shared_lines`); such a line goes as "shared_line" unless a named rule knows it.
+    and may legitimately end in lists after a "Related" box.  `shared`: what the batch's other stories share
+    (`pipeline.shared_lines.shared_text`); a line it covers goes as "shared_line" unless a named rule knows it.
     """
     if full_page is None:
         full_page = has_title_line
@@ -705,7 +703,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
-        if rule is None and shared and line_shape(lines[i]) in shared:
+        if rule is None and shared and shared.covers(lines[i]):
             rule = "shared_line"
         if rule:
             removed[i] = rule

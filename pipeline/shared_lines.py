@@ -1,29 +1,80 @@
-"""Site boilerplate found across a batch: lines that many *different* articles share.
+"""Site boilerplate found across a batch: text that many *different* articles share.
 
-Why: scraper noise is written by templates, so the same prompt, share bar or footer recurs in article after article
-("Share this article", "Sign up for our newsletter", "Photo: 0 of 00"), in wordings no rule list can foresee.
-Body text does not: two different stories almost never share a line.  So a line whose shape (lower case, digits as
-0) turns up in several articles with different bodies is boilerplate, whatever its language or wording.  This is
-the corpus-level signal web-text pipelines use for template removal; the per-line rules in `pipeline/clean.py`
-still do the work for a lone file or a one-off line.
+Why: scraper noise is written by templates, so the same prompt, share bar, donation ask or footer recurs in article
+after article, in wordings no rule list can foresee, often with a slot filled in ("Before you go: <Outlet> is
+reader-funded...", "About the author: <Name> has reported from 30 countries").  Body text does not: two different
+stories almost never share a sentence.  So across the batch we count, per distinct story,
+  * each line's shape (lower case, digits as 0): a line several stories share is boilerplate, and
+  * each word 4-gram ("shingle") of those shapes: a line most of whose shingles recur in many stories is a template
+    line with its slots filled differently.
+This is the corpus-level signal web-text pipelines use for template removal; the per-line rules in
+`pipeline/clean.py` still do the work for a lone file or a one-off line.
 
-"Different bodies" matters: a wire story syndicated by three sites shares all its paragraphs, and those are body.
-Articles are therefore counted by a fingerprint of their longest line (the main paragraph); copies of one story
-share it and count once.  Errors in that fingerprint (a short article whose longest line is itself noise) only
-lower the counts, so they make the rule more cautious, never less.
+"Different stories" matters: a wire story carried by three sites, or five updates of one live story, share most of
+their paragraphs, and those are body.  Articles that share at least half of their long lines are therefore one
+story (union-find over an inverted index of long lines) and count once.  Mistakes in that grouping only make
+counts lower, so they make the rule more cautious, never less.
 
-The result depends on the whole batch (as a reader's judgement of a site's template would); it is a pure function
-of the set of texts, so identical inputs still give identical outputs.
+The result is a pure function of the batch's texts (hashes are blake2b, not Python's seeded hash), so identical
+inputs give identical outputs; adding articles can change how earlier ones are cleaned, as it should.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
 
-from pipeline.clean import is_prose, line_shape, normalise_line, split_lines
+import polars as pl
+
+from pipeline.clean import is_prose, normalise_line, split_lines
 from pipeline.rules import boilerplate as R
+
+_DIGITS = re.compile(r"\d+")
+
+
+def line_shape(line: str) -> str:
+    """What two copies of a template line have in common: lower case, each run of digits as 0, spaces collapsed."""
+    return _DIGITS.sub("0", " ".join(line.split()).lower())
+
+
+def _key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def shingle_keys(shape: str) -> list[int]:
+    """Keys of the word 4-grams of a line shape (none for lines under four words)."""
+    words = shape.split()
+    n = R.SHINGLE_WORDS
+    return [_key(" ".join(words[i:i + n])) for i in range(len(words) - n + 1)]
+
+
+@dataclass(frozen=True)
+class SharedText:
+    """What the batch's stories share: line keys with their story counts, and the frequent shingle keys."""
+
+    line_stories: dict[int, int] = field(default_factory=dict)
+    frequent_shingles: frozenset[int] = frozenset()
+
+    def covers(self, line: str) -> bool:
+        """Whether a (normalised) line is boilerplate by the batch's evidence: the same line in enough stories
+        (SHARED_MIN_ARTICLES, or SHARED_MIN_ARTICLES_PROSE for a sentence-like line), or, for a line of
+        SHINGLE_MIN_COUNT+ shingles, at least SHINGLE_SHARE of them frequent across stories."""
+        if not _candidate(line):
+            return False
+        shape = line_shape(line)
+        need = R.SHARED_MIN_ARTICLES_PROSE if is_prose(shape) else R.SHARED_MIN_ARTICLES
+        if self.line_stories.get(_key(shape), 0) >= need:
+            return True
+        keys = shingle_keys(shape)
+        return (len(keys) >= R.SHINGLE_MIN_COUNT
+                and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys))
+
+    def __bool__(self) -> bool:
+        return bool(self.line_stories or self.frequent_shingles)
 
 
 def _candidate(line: str) -> bool:
@@ -31,26 +82,59 @@ def _candidate(line: str) -> bool:
     return any(c.isalpha() for c in line) and len(line.split()) <= R.SHARED_MAX_WORDS
 
 
-def shared_lines(texts: Iterable[tuple[str, bool]]) -> frozenset[str]:
-    """Shapes of the lines that articles with different bodies share often enough to be boilerplate.
+def _doc_shapes(text: str, has_title_line: bool) -> list[str]:
+    shapes = [line_shape(normalise_line(line)) for line in split_lines(text)]
+    shapes = [s for s in shapes if s]
+    return shapes[1:] if has_title_line else shapes  # a headline is never boilerplate; a story's copies repeat it
 
-    `texts` are (raw text, has_title_line) pairs; a title line is left out (a headline is never boilerplate, and
-    a story's copies repeat it).  Sentence-like lines need more articles (SHARED_MIN_ARTICLES_PROSE) than short
-    labels (SHARED_MIN_ARTICLES), because a formula such as a contributor's bio may recur in a real body.
-    """
-    bodies_by_shape: dict[str, set[str]] = defaultdict(set)
-    for text, has_title_line in texts:
-        lines = [line_shape(normalise_line(line)) for line in split_lines(text)]
-        lines = [line for line in lines if line]
-        if has_title_line:
-            lines = lines[1:]
-        if not lines:
-            continue
-        body = hashlib.blake2b(max(lines, key=len).encode("utf-8"), digest_size=8).hexdigest()
-        for line in set(lines):
-            if _candidate(line):
-                bodies_by_shape[line].add(body)
-    return frozenset(
-        shape for shape, bodies in bodies_by_shape.items()
-        if len(bodies) >= (R.SHARED_MIN_ARTICLES_PROSE if is_prose(shape) else R.SHARED_MIN_ARTICLES)
-    )
+
+def story_groups(docs: list[list[str]]) -> list[int]:
+    """A story id per document: documents sharing STORY_MIN_SHARED or more long lines, and at least STORY_SHARE of
+    the long lines of each, are copies or
+    versions of one story (of each: with "of either", one short page that is mostly a shared notice would chain
+    every page carrying that notice into one story).  Long lines found in more than STORY_MAX_COPIES documents are templates and
+    are not looked at (that also keeps the pair count small)."""
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    long_lines = [{s for s in doc if len(s.split()) >= R.STORY_LINE_MIN_WORDS} for doc in docs]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for d, lines in enumerate(long_lines):
+        for s in lines:
+            holders[s].append(d)
+    pairs: Counter[tuple[int, int]] = Counter()
+    for docs_with_line in holders.values():
+        if 1 < len(docs_with_line) <= R.STORY_MAX_COPIES:
+            pairs.update(combinations(docs_with_line, 2))
+    for (a, b), shared in sorted(pairs.items()):
+        if shared >= max(R.STORY_MIN_SHARED, R.STORY_SHARE * max(len(long_lines[a]), len(long_lines[b]))):
+            parent[find(a)] = find(b)
+    return [find(d) for d in range(len(docs))]
+
+
+def _story_counts(keys_by_story: dict[int, set[int]], at_least: int) -> pl.DataFrame:
+    """(key, stories) for the keys found in at least `at_least` stories."""
+    keys = pl.Series("key", [k for ks in keys_by_story.values() for k in ks], dtype=pl.UInt64)
+    return (keys.value_counts(name="stories").filter(pl.col("stories") >= at_least))
+
+
+def shared_text(texts: Iterable[tuple[str, bool]]) -> SharedText:
+    """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs."""
+    docs = [_doc_shapes(text, has_title_line) for text, has_title_line in texts]
+    stories = story_groups(docs)
+    lines_by_story: dict[int, set[int]] = defaultdict(set)
+    shingles_by_story: dict[int, set[int]] = defaultdict(set)
+    for doc, story in zip(docs, stories):
+        for shape in doc:
+            if len(shape.split()) <= R.SHARED_MAX_WORDS:
+                lines_by_story[story].add(_key(shape))
+                shingles_by_story[story].update(shingle_keys(shape))
+    lines = _story_counts(lines_by_story, R.SHARED_MIN_ARTICLES)
+    shingles = _story_counts(shingles_by_story, R.SHINGLE_MIN_ARTICLES)
+    return SharedText(dict(zip(lines["key"].to_list(), lines["stories"].to_list())),
+                      frozenset(shingles["key"].to_list()))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pipeline.articles import build_articles
-from pipeline.clean import clean_article, line_shape
+from pipeline.clean import clean_article
 from pipeline.ingest import RawRecord
-from pipeline.shared_lines import shared_lines
+from pipeline.shared_lines import shared_text
 
 BODIES = [
     ("Harbour bridge reopens after repairs",
@@ -33,8 +33,8 @@ def noisy(title: str, p1: str, p2: str, n: int, *extra: str) -> str:
 
 def test_a_line_several_different_articles_share_is_removed_as_shared_line() -> None:
     texts = [noisy(*body, n=i + 3) for i, body in enumerate(BODIES[:3])]
-    shared = shared_lines((t, True) for t in texts)
-    assert line_shape(ODD_PROMPT.format(n=0).lower()) in shared
+    shared = shared_text((t, True) for t in texts)
+    assert shared.covers(ODD_PROMPT.format(n=12))
     for text, (_, p1, p2) in zip(texts, BODIES):
         cleaned = clean_article(text, shared=shared)
         assert cleaned.clean_text == f"{p1}\n\n{p2}"
@@ -43,8 +43,8 @@ def test_a_line_several_different_articles_share_is_removed_as_shared_line() -> 
 
 def test_alone_or_in_too_few_articles_the_line_stays() -> None:
     texts = [noisy(*body, n=1) for body in BODIES[:2]]
-    shared = shared_lines((t, True) for t in texts)
-    assert shared == frozenset()
+    shared = shared_text((t, True) for t in texts)
+    assert not shared.covers(ODD_PROMPT.format(n=1))
     assert "pinged" in clean_article(texts[0], shared=shared).clean_text
 
 
@@ -52,27 +52,27 @@ def test_copies_of_one_story_count_once_so_a_syndicated_body_survives() -> None:
     """Five sites carrying the same wire story share every paragraph; those paragraphs are the body."""
     title, p1, p2 = BODIES[0]
     texts = [f"{title}\n\n{p1}\n\n{p2}\n\nDistributed by {site}\n" for site in "ABCDE"]
-    shared = shared_lines((t, True) for t in texts)
-    assert line_shape(p1.lower()) not in shared
+    shared = shared_text((t, True) for t in texts)
+    assert not shared.covers(p1)
     assert all(clean_article(t, shared=shared).clean_text.startswith(f"{p1}\n\n{p2}") for t in texts)
 
 
 def test_a_sentence_like_line_needs_more_articles_than_a_label() -> None:
     three = [noisy(*body, 1, NOTICE) for body in BODIES[:3]]
-    assert line_shape(NOTICE.lower()) not in shared_lines((t, True) for t in three)
+    assert not shared_text((t, True) for t in three).covers(NOTICE)
     extra = [noisy("Museum wins award", "The town museum has won a national award for its new gallery of maps "
                    "drawn by local sailors.", "Visitor numbers doubled in the year after the gallery opened.", 1,
                    NOTICE),
              noisy("School roof fixed", "The primary school roof was fixed over the holidays after a storm tore "
                    "away part of the lead flashing.", "Pupils return next week to dry classrooms and a new hall.", 1,
                    NOTICE)]
-    assert line_shape(NOTICE.lower()) in shared_lines((t, True) for t in three + extra)
+    assert shared_text((t, True) for t in three + extra).covers(NOTICE)
 
 
 def test_titles_and_number_only_lines_are_never_shared() -> None:
     texts = [f"Results\n\n{p1}\n\n2-1\n\n{p2}\n" for _, p1, p2 in BODIES]
-    shared = shared_lines((t, True) for t in texts)
-    assert "results" not in shared and "0-0" not in shared
+    shared = shared_text((t, True) for t in texts)
+    assert not shared.covers("Results") and not shared.covers("2-1")
 
 
 def test_build_articles_uses_the_whole_batch() -> None:
@@ -85,3 +85,16 @@ def test_build_articles_uses_the_whole_batch() -> None:
     articles, removals, _ = build_articles(records)
     assert not any("pinged" in t for t in articles["clean_text"].to_list())
     assert removals.filter(removals["rule"] == "shared_line").height == len(BODIES)
+
+
+def test_updated_versions_of_one_story_keep_the_paragraphs_they_share() -> None:
+    """Five scrapes of a developing story: each adds a new top paragraph (so each has another longest line), all
+    keep the earlier ones.  They are one story, so the shared paragraphs are body, not boilerplate."""
+    _, p1, p2 = BODIES[0]
+    p3 = "Traffic officers said queues on the approach roads had eased by the evening rush hour on the first day."
+    updates = [f"Update {n}: the transport minister visited the bridge at {n} o'clock and thanked the engineers and "
+               f"the crews who worked through {n} winter nights to finish the job early." for n in range(1, 6)]
+    texts = [f"Bridge reopens\n\n{update}\n\n{p1}\n\n{p2}\n\n{p3}\n" for update in updates]
+    shared = shared_text((t, True) for t in texts)
+    assert not any(shared.covers(p) for p in (p1, p2, p3))
+    assert all(clean_article(t, shared=shared).clean_text.endswith(f"{p1}\n\n{p2}\n\n{p3}") for t in texts)

@@ -98,12 +98,25 @@ LINK_LIST_MAX_ITEMS = 6
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_ATTRIBUTION = re.compile(r"\s[—–-]{1,2}\s?[A-Z][^.!?]{0,60}$")
-#: Site boilerplate across a batch (see pipeline/shared_lines.py): a line of at most SHARED_MAX_WORDS words whose
-#: shape recurs in at least SHARED_MIN_ARTICLES articles with different bodies goes; a sentence-like line needs
+#: Site boilerplate across a batch (see pipeline/shared_lines.py).  Only lines of at most SHARED_MAX_WORDS words
+#: are judged.  The same line in SHARED_MIN_ARTICLES different stories goes; a sentence-like line needs
 #: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
 SHARED_MAX_WORDS = 60
 SHARED_MIN_ARTICLES = 3
 SHARED_MIN_ARTICLES_PROSE = 5
+#: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
+#: SHINGLE_MIN_COUNT of them) each found in SHINGLE_MIN_ARTICLES or more different stories.
+SHINGLE_WORDS = 4
+SHINGLE_MIN_ARTICLES = 5
+SHINGLE_SHARE = 0.5
+SHINGLE_MIN_COUNT = 2
+#: Copies and versions of one story: articles sharing STORY_MIN_SHARED or more of their long lines
+#: (STORY_LINE_MIN_WORDS+ words), and STORY_SHARE of each one's; a long line in more than STORY_MAX_COPIES
+#: articles is a template, not evidence of one story.
+STORY_LINE_MIN_WORDS = 15
+STORY_SHARE = 0.5
+STORY_MIN_SHARED = 2
+STORY_MAX_COPIES = 50
 
 # --- sentence shape ---------------------------------------------------------------------------------------------
 
