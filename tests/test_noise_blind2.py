@@ -1,0 +1,106 @@
+"""Structure of the blind noise splits in bench/noise_blind2.py.
+
+The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from bench.clean_noise import BbcArticle, load_bbc
+from bench.noise_blind2 import BLIND2_TEMPLATES
+from bench.noise_unseen import make_noisy_glued, paragraphs
+from tests.conftest import shared_path
+
+HEADLINES = ["Council approves budget", "Rail strike talks collapse", "Star signs record deal", "Inflation eases"]
+BODY = ("\nFirst paragraph of the story, with a quote: \"We will win,\" she said.\n\n"
+        "Second paragraph. It has two sentences and more than six words in each one.\n\n"
+        "Third paragraph, which runs\nover two lines.\n\n"
+        "Last one.\n")
+ARTICLE = BbcArticle("test/001.txt", "A headline for the test", BODY)
+CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]},
+        {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
+        {"headlines": HEADLINES, "title": "", "paragraphs": []}]
+SPLITS = sorted(BLIND2_TEMPLATES)
+
+
+def test_exports_the_two_splits():
+    assert SPLITS == ["fourteenth", "thirteenth"]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_has_enough_templates_with_valid_positions(split):
+    templates = BLIND2_TEMPLATES[split]()
+    assert len(templates) >= 35
+    for name, (positions, fn) in templates.items():
+        assert positions and set(positions) <= set("hit"), name
+        assert len(set(positions)) == len(positions), name
+        assert callable(fn), name
+    for pos in "hit":
+        assert sum(pos in positions for positions, _ in templates.values()) >= 8, pos
+
+
+def test_splits_are_distinct():
+    thirteenth, fourteenth = (BLIND2_TEMPLATES[s]() for s in ("thirteenth", "fourteenth"))
+    assert {fn for _, fn in thirteenth.values()}.isdisjoint(fn for _, fn in fourteenth.values())
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_template_returns_non_empty_lines(split):
+    for name, (_, fn) in BLIND2_TEMPLATES[split]().items():
+        for seed in range(60):
+            for ctx in CTXS:
+                lines = fn(random.Random(seed), ctx)
+                assert isinstance(lines, list) and lines, name
+                assert all(isinstance(line, str) for line in lines), name
+                assert any(line.strip() for line in lines), name
+                assert all("\n" not in line and "\r" not in line for line in lines), name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_templates_are_deterministic_for_a_seed(split):
+    for name, (_, fn) in BLIND2_TEMPLATES[split]().items():
+        for ctx in CTXS:
+            assert fn(random.Random(11), ctx) == fn(random.Random(11), ctx), name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_templates_vary_between_seeds(split):
+    """Random fills and alternative wordings: no template prints the same block for every article."""
+    for name, (_, fn) in BLIND2_TEMPLATES[split]().items():
+        outputs = {tuple(fn(random.Random(seed), CTXS[0])) for seed in range(30)}
+        assert len(outputs) >= 4, name
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_glued_rendering_is_deterministic(split):
+    templates = BLIND2_TEMPLATES[split]()
+    first = make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
+    assert first == make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_glued_rendering_embeds_body_unchanged(split):
+    templates = BLIND2_TEMPLATES[split]()
+    for seed in range(60):
+        text = make_noisy_glued(ARTICLE, random.Random(seed), templates, HEADLINES).replace("\r\n", "\n")
+        assert text.split("\n", 1)[0].strip() == ARTICLE.title
+        for para in paragraphs(BODY):
+            assert para in text
+        assert not Counter(BODY.split()) - Counter(text.split())
+        assert len(text.split()) > len(BODY.split()) + len(ARTICLE.title.split())
+
+
+@pytest.mark.corpus
+def test_glued_rendering_on_real_articles():
+    articles = load_bbc(shared_path("corpus", "bbc-news-2225"), limit=40)
+    headlines = [a.title for a in articles]
+    for split in SPLITS:
+        templates = BLIND2_TEMPLATES[split]()
+        for k, article in enumerate(articles):
+            text = make_noisy_glued(article, random.Random(k), templates, headlines).replace("\r\n", "\n")
+            assert text.startswith(article.title)
+            assert all(para in text for para in paragraphs(article.body))
