@@ -22,7 +22,7 @@ def articles(context: dg.AssetExecutionContext, settings: NewsquotesSettings) ->
     s = settings.load()
     records = records_from_frame(read_stage(s.stages_dir, "raw_records"))
     context.log.info(f"cleaning {len(records):,} articles")
-    arts, removals, quarantine = build_articles(records)
+    arts, removals, quarantine = build_articles(records, shared_boilerplate=s.shared_boilerplate)
     write_stage(s.stages_dir, "articles", arts)
     write_stage(s.stages_dir, "cleaning_removals", removals)
     write_stage(s.stages_dir, "quarantine_clean", quarantine)

@@ -17,11 +17,13 @@ class NewsquotesSettings(dg.ConfigurableResource):
     n_process: Optional[int] = None
     batch_size: Optional[int] = None
     quarantine_budget: Optional[float] = None
+    shared_boilerplate: Optional[bool] = None
 
     def load(self) -> Settings:
         return Settings.load(
             raw_dir=self.raw_dir, data_dir=self.data_dir, spacy_model=self.spacy_model, n_process=self.n_process,
             batch_size=self.batch_size, quarantine_budget=self.quarantine_budget,
+            shared_boilerplate=self.shared_boilerplate,
         )
 
 

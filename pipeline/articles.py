@@ -15,15 +15,17 @@ from pipeline.shared_lines import shared_text
 from pipeline.storage import frame
 
 
-def build_articles(records: Iterable[RawRecord]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def build_articles(records: Iterable[RawRecord], *, shared_boilerplate: bool = True,
+                   ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Clean every record; returns (articles, cleaning_removals, quarantine).
 
     Metadata found in the file (HTML meta tags, JSON fields) wins over what the cleaner finds in the text, because
     it was put there deliberately by the publisher; the cleaner fills the gaps.  Lines that many different articles
-    of the batch share are site boilerplate (`pipeline.shared_lines`), so the batch is read twice.
+    of the batch share are site boilerplate (`pipeline.shared_lines`; unless `shared_boilerplate` is off), so the
+    batch is read twice.
     """
     records = list(records)
-    shared = shared_text((rec.body, rec.has_title_line) for rec in records)
+    shared = shared_text((rec.body, rec.has_title_line) for rec in records) if shared_boilerplate else None
     articles, removals, quarantine = [], [], []
     for rec in records:
         cleaned = clean_article(rec.body, title=rec.title, has_title_line=rec.has_title_line, shared=shared)

@@ -388,6 +388,65 @@ def _suffix_sums(values: list[int]) -> list[int]:
     return out
 
 
+def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText) -> set[int]:
+    """Kept lines the batch's other stories share (see pipeline/shared_lines.py), minus what is body by its form:
+    a line that reports speech (outlets covering one event quote the same words: "..., Trump tweeted"), a line of
+    hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
+    and Exchange Commission,").
+    When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
+    article itself is made from a template (an earnings table, a results service), and its lines are its body."""
+    wrapped = wrapped_lines(lines)
+    hits = {i for i in _kept(lines, removed)
+            if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i])}
+    total = sum(word_count(lines[i]) for i in _kept(lines, removed))
+    if sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total:
+        return set()
+    return hits
+
+
+def is_data_row(line: str) -> bool:
+    """A table row: a few labels and at least DATA_ROW_MIN_FIGURES figures ("IRAN 1.80 2.20 2.255", "Net 10.73
+    billion yen vs 37.06 billion").  Noise does not spread from a box into a table it touches."""
+    figures = sum(any(c.isdigit() for c in token) for token in line.split())
+    return figures >= R.DATA_ROW_MIN_FIGURES and 2 * figures >= word_count(line) - 2
+
+
+def _reports_speech(line: str) -> bool:
+    """Quoted words and a verb of saying: "“Caught red handed,” Mr Trump wrote." (outlets quote the same words)."""
+    return bool(re.search(r"[\"“”«»‘’']", line)) and bool(R.REPORTED_SPEECH.search(line))
+
+
+def wrapped_lines(lines: list[str], *, long_run_ons: bool = False) -> set[int]:
+    """Lines of hard-wrapped text (one sentence or paragraph broken over several lines, as in wire copy): the lines
+    of a block of three or more that `_hard_wrapped` accepts (two lines may be a quote and its "— Name"), and any
+    line that runs on into the next one, with that next one."""
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line:
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    wrapped = {i for block in blocks if len(block) >= 3 and _hard_wrapped([lines[j] for j in block]) for i in block}
+    for i in range(len(lines) - 1):
+        if _runs_on(lines[i], lines[i + 1]) or (long_run_ons and _runs_on_long(lines[i], lines[i + 1])):
+            wrapped.update((i, i + 1))
+    return wrapped
+
+
+def _runs_on_long(line: str, following: str) -> bool:
+    """A long unpunctuated line with text right below it: most likely wire copy wrapped at a fixed width.  Only a
+    guard against spreading noise through such text (a glued noise label may look the same)."""
+    return bool(following) and len(line) >= R.RUN_ON_LONG_CHARS and not ends_sentence(line)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a line is cut mid-sentence and goes on in the line right below it (no blank line between):
+    "In a filing with the Securities and Exchange Commission," + "the company said ..."."""
+    if len(line) < R.RUN_ON_MIN_CHARS or not following or ends_sentence(line):
+        return False  # short lines are list items or labels, and a table's rows may follow its header
+    return following[0].islower() or line.endswith(",")
+
+
 def _mark_repeats(lines: list[str], removed: dict[int, str]) -> None:
     """Doubled captions: a short line repeated on the next kept line loses every copy.  A long paragraph repeated
     anywhere keeps its first copy.  Short distant repeats stay (a fixture list may repeat "Winners meet in final")."""
@@ -448,9 +507,12 @@ def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
     def noisy(j: int | None) -> bool:
         return j is not None and removed.get(j) not in (None, "title", "separator")
 
+    wrapped = wrapped_lines(lines, long_run_ons=True)  # a wrapped sentence's short lines are not a box's labels
+
     def candidate(i: int) -> bool:
         line = lines[i]
-        return bool(line) and i not in removed and not is_prose(line) and word_count(line) <= R.BLOCK_MAX_WORDS
+        return (bool(line) and i not in removed and not is_prose(line) and word_count(line) <= R.BLOCK_MAX_WORDS
+                and i not in wrapped and not is_data_row(line))
 
     work = [i for i in range(n) if candidate(i)]
     work.reverse()  # pop() from the end visits lines top-down
@@ -691,8 +753,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             else:
                 updated = updated or found.timestamp.value
 
-    # 3. named patterns, symbols-only separators
+    # 3. named patterns, symbols-only separators, lines the batch shares
     outlet: str | None = byline_outlet
+    shared_hits = _shared_hits(lines, removed, shared) if shared else set()
     for i in _kept(lines, removed):
         if is_symbol_only(lines[i]):
             removed[i] = "separator"
@@ -703,7 +766,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
-        if rule is None and shared and shared.covers(lines[i]):
+        if rule is None and i in shared_hits:
             rule = "shared_line"
         if rule:
             removed[i] = rule

@@ -30,6 +30,9 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     quarantine_budget: float = 0.20
     named_speaker_floor: float = 0.5
+    # Lines many different articles of a run share are site boilerplate (pipeline/shared_lines.py).  Turn off for
+    # a corpus whose bodies are themselves made from templates (earnings tables, results services).
+    shared_boilerplate: bool = True
     dataset_name: str = "newsquotes"
 
     @property
@@ -71,6 +74,11 @@ def _parse(name: str, raw: str) -> object:
         return int(raw)
     if name in ("quarantine_budget", "named_speaker_floor"):
         return float(raw)
+    if name == "shared_boilerplate":
+        value = raw.strip().lower()
+        if value not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            raise ValueError(f"{ENV_PREFIX}SHARED_BOILERPLATE must be true or false, not {raw!r}")
+        return value in ("1", "true", "yes", "on")
     if name == "languages":
         return tuple(x.strip() for x in raw.split(",") if x.strip())
     return raw

@@ -98,6 +98,14 @@ def test_a_short_sentence_that_only_repeats_part_of_a_paragraph_is_not_taken_for
     assert rule_of(text, "The council approved the new housing plan.") is None
 
 
+def test_a_table_glued_under_noise_keeps_its_rows() -> None:
+    """Noise spreads through a box's short lines, not into a table that happens to touch it."""
+    rows = ["IRAN 1.80 2.20 2.255", "IRAQ 1.75 1.75 1.466", "KUWAIT 1.15 1.40 0.948"]
+    text = wrap("\n".join(["Advertisement", *rows]))
+    kept = clean_article(text).clean_text
+    assert all(row in kept for row in rows) and "Advertisement" not in kept
+
+
 def test_caption_after_bare_caption_label() -> None:
     text = wrap("Image source, Getty Images", "Image caption,", "Residents look at the plans.")
     assert rule_of(text, "Residents look at the plans.") == "caption"

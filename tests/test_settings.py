@@ -38,3 +38,16 @@ def test_dagster_resource_uses_the_same_settings(monkeypatch, tmp_path):
     assert s.raw_dir == Path(tmp_path).resolve() and s.batch_size == 7
     config = run_config_for(raw_dir=tmp_path, n_process=None)
     assert config == {"resources": {"settings": {"config": {"raw_dir": str(tmp_path)}}}}
+
+
+def test_shared_boilerplate_is_on_by_default_and_switches_off_by_env_or_run_config(monkeypatch):
+    import pytest
+
+    monkeypatch.delenv("NEWSQUOTES_SHARED_BOILERPLATE", raising=False)
+    assert Settings.load().shared_boilerplate is True
+    monkeypatch.setenv("NEWSQUOTES_SHARED_BOILERPLATE", "off")
+    assert Settings.load().shared_boilerplate is False
+    assert NewsquotesSettings(shared_boilerplate=True).load().shared_boilerplate is True
+    monkeypatch.setenv("NEWSQUOTES_SHARED_BOILERPLATE", "maybe")
+    with pytest.raises(ValueError, match="SHARED_BOILERPLATE"):
+        Settings.load()

@@ -98,3 +98,38 @@ def test_updated_versions_of_one_story_keep_the_paragraphs_they_share() -> None:
     shared = shared_text((t, True) for t in texts)
     assert not any(shared.covers(p) for p in (p1, p2, p3))
     assert all(clean_article(t, shared=shared).clean_text.endswith(f"{p1}\n\n{p2}\n\n{p3}") for t in texts)
+
+
+def test_build_articles_can_leave_shared_lines_alone() -> None:
+    """For a corpus whose bodies are templates (earnings tables), the batch rule can be switched off."""
+    records = [
+        RawRecord(article_id=f"a{i}", source_path=f"f{i}.txt", source_record=None, format="txt", url=None,
+                  title=None, byline=None, published_at=None, outlet=None, language=None,
+                  body=noisy(*body, n=i), has_title_line=True)
+        for i, body in enumerate(BODIES)
+    ]
+    articles, removals, _ = build_articles(records, shared_boilerplate=False)
+    assert all("pinged" in t for t in articles["clean_text"].to_list())
+    assert removals.filter(removals["rule"] == "shared_line").height == 0
+
+
+def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_shared_phrases() -> None:
+    """Wire stories share stock phrases, and hard-wrapping makes some of them lines of their own; a fragment of
+    a wrapped sentence is body, however many stories carry it."""
+    stock = "In a filing with the Securities and Exchange Commission,"
+    texts = [f"{title}\n{stock}\n{p1.lower()}\n    {p2}\n" for title, p1, p2 in BODIES]
+    shared = shared_text((t, True) for t in texts)
+    assert shared.covers(stock)  # the batch does share it ...
+    for text in texts:
+        assert stock in clean_article(text, shared=shared).clean_text  # ... but it runs on into the next line
+
+
+def test_the_same_quote_reported_by_several_stories_stays() -> None:
+    """Outlets covering one event quote the same words; reported speech is body, however many stories carry it."""
+    quote = "\u201cWe will not be moved on this,\u201d the minister said on Monday."
+    texts = [f"{title}\n\n{p1}\n\n{quote}\n\n{p2}\n" for title, p1, p2 in BODIES] + [
+        f"Extra {i}\n\nThe opposition leader spent {i} hours at a rally in the north of the country before the vote."
+        f"\n\n{quote}\n" for i in range(2)]
+    shared = shared_text((t, True) for t in texts)
+    assert shared.covers(quote)
+    assert all(quote in clean_article(t, shared=shared).clean_text for t in texts)

@@ -102,6 +102,14 @@ PULL_QUOTE_ATTRIBUTION = re.compile(r"\s[—–-]{1,2}\s?[A-Z][^.!?]{0,60}$")
 #: are judged.  The same line in SHARED_MIN_ARTICLES different stories goes; a sentence-like line needs
 #: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
 SHARED_MAX_WORDS = 60
+#: ... but none of an article's shared lines go when they hold more than this share of its words.
+SHARED_MAX_ARTICLE_SHARE = 0.5
+#: Reported speech: a shared line with quoted words and one of these verbs is body (outlets quote the same words).
+REPORTED_SPEECH = re.compile(r"\b(said|says|told|added|according to|wrote|writes|tweeted)\b", re.IGNORECASE)
+#: Wrapped text (see clean.wrapped_lines): an unpunctuated line of RUN_ON_MIN_CHARS+ characters that goes on in
+#: lower case (or after a comma) on the next line; for guarding noise boxes also any RUN_ON_LONG_CHARS+ one.
+RUN_ON_MIN_CHARS = 30
+RUN_ON_LONG_CHARS = 50
 SHARED_MIN_ARTICLES = 3
 SHARED_MIN_ARTICLES_PROSE = 5
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
@@ -373,6 +381,8 @@ CAPTION_MAX_WORDS = 35
 #: Short non-prose lines touching noise in the same block (no blank line between), or with noise on both sides,
 #: join it (see clean._mark_blocks): noise comes in boxes.
 BLOCK_MAX_WORDS = 20
+#: A table row (see clean.is_data_row) has at least this many figures, and about as many figures as words.
+DATA_ROW_MIN_FIGURES = 2
 
 #: Words left out when computing interface shares of content words.
 STOPWORDS: frozenset[str] = frozenset(
