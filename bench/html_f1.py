@@ -30,6 +30,7 @@ from typing import Callable, Iterator
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from pipeline.clean import clean_article  # noqa: E402
 from pipeline.html_extract import extract_html, normalise_byline, parse_datetime  # noqa: E402
 from pipeline.textmetrics import shingle_prf  # noqa: E402
 
@@ -72,6 +73,13 @@ def trafilatura_default(html: str, url: str | None) -> str:
 
 def ours(html: str, url: str | None) -> str:
     return extract_html(html, url).text
+
+
+def ours_clean_text(html: str, url: str | None) -> str:
+    """What lands in articles.clean_text: the extracted body after the plain-text cleaner (page by page here;
+    the pipeline also applies what the batch shares, which changes nothing on these 181 pages' score)."""
+    page = extract_html(html, url)
+    return clean_article(page.text, title=page.title, has_title_line=False).clean_text
 
 
 def score_text(name: str, pages: list[GoldPage], extractors: dict[str, Callable[[str, str | None], str]], worst: int) -> dict:
@@ -200,12 +208,12 @@ def main() -> int:
         print(f"needs {CORPUS}")
         return 2
     wanted = set(args.only.split(","))
-    extractors = {"ours": ours, "trafilatura default": trafilatura_default}
+    extractors = {"ours": ours, "ours, clean_text": ours_clean_text, "trafilatura default": trafilatura_default}
     status = 0
     if "aeb" in wanted:
         res = score_text("scrapinghub-aeb", list(aeb_pages()), extractors, args.worst)
         ratio = res["ours"]["F1"] / res["trafilatura default"]["F1"]
-        verdict = "MEETS" if res["ours"]["F1"] >= BAR else "BELOW"
+        verdict = "MEETS" if min(res["ours"]["F1"], res["ours, clean_text"]["F1"]) >= BAR else "BELOW"
         print(f"  ours / trafilatura default F1 ratio = {ratio:.3f};  bar {BAR}: {verdict}")
         status = 0 if verdict == "MEETS" else 1
     if "fundus" in wanted:
