@@ -264,6 +264,17 @@ def in_foreign_script(line: str, script: str | None) -> bool:
     return sum(script_of(c) not in (script, "LATIN") for c in letters) >= R.FOREIGN_SCRIPT_SHARE * len(letters)
 
 
+def is_keyword_stuffing(line: str) -> bool:
+    """An SEO keyword list: the same phrase over and over ("emi shares hit latest, emi shares hit today, emi shares
+    hit news"); a sentence hardly ever repeats a three-word phrase KEYWORD_REPEATS times."""
+    items = [item for item in line.split(",") if item.strip()]
+    if ends_sentence(line) or len(items) < R.KEYWORD_MIN_ITEMS or word_count(line) > R.KEYWORD_ITEM_MAX_WORDS * len(items):
+        return False  # prose with commas, not a list of short phrases
+    words = _words(line)
+    trigrams = Counter(zip(words, words[1:], words[2:]))
+    return bool(trigrams) and trigrams.most_common(1)[0][1] >= R.KEYWORD_REPEATS
+
+
 def is_symbol_only(line: str) -> bool:
     """Separators such as "***", "—", "• • •": no letters or digits at all."""
     return bool(line) and not any(c.isalnum() for c in line)
@@ -762,6 +773,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             continue
         if is_emoji_bar(lines[i]) or is_pictograph_label(lines[i]):
             removed[i] = "interface"
+            continue
+        if is_keyword_stuffing(lines[i]):
+            removed[i] = "keyword_list"
             continue
         rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
         if rule in R.PAGE_ONLY_RULES and not full_page:

@@ -74,6 +74,7 @@ INLINE_NOISE = [
     ("summary_box", "Key points:"),
     ("interface", "👍 12  😮 3"),
     ("pull_quote", "“They would keep campaigning against the scheme, which they described as rushed”"),
+    ("keyword_list", "Related searches: housing plan news, housing plan latest, housing plan today, top stories"),
     ("pull_quote", "\"according to a timetable published alongside the decision\" — Planning department"),
 ]
 
@@ -96,6 +97,12 @@ def test_a_short_sentence_that_only_repeats_part_of_a_paragraph_is_not_taken_for
     """Too few words to be sure (7 < PULL_QUOTE_MIN_WORDS): it may be a real one-line paragraph."""
     text = wrap("The council approved the new housing plan.")
     assert rule_of(text, "The council approved the new housing plan.") is None
+
+
+def test_a_sentence_that_repeats_a_phrase_in_a_list_is_not_keyword_stuffing() -> None:
+    line = ("Each defendant is charged with conspiracy, Noel is charged with fraud, Thomas is charged with theft, "
+            "and both deny it.")
+    assert rule_of(wrap(line), line) is None
 
 
 def test_a_table_glued_under_noise_keeps_its_rows() -> None:
