@@ -266,13 +266,15 @@ def in_foreign_script(line: str, script: str | None) -> bool:
 
 def is_keyword_stuffing(line: str) -> bool:
     """An SEO keyword list: the same phrase over and over ("emi shares hit latest, emi shares hit today, emi shares
-    hit news"); a sentence hardly ever repeats a three-word phrase KEYWORD_REPEATS times."""
+    hit news"); a list of short phrases hardly ever repeats a two-word phrase KEYWORD_REPEATS times otherwise."""
     items = [item for item in line.split(",") if item.strip()]
     if ends_sentence(line) or len(items) < R.KEYWORD_MIN_ITEMS or word_count(line) > R.KEYWORD_ITEM_MAX_WORDS * len(items):
         return False  # prose with commas, not a list of short phrases
-    words = _words(line)
-    trigrams = Counter(zip(words, words[1:], words[2:]))
-    return bool(trigrams) and trigrams.most_common(1)[0][1] >= R.KEYWORD_REPEATS
+    if sum(any(c.isdigit() for c in item) for item in items) * 2 > len(items):
+        return False  # figures by place or period: "1.72 mln in Italy, 1.30 mln in Britain"
+    words = [w.strip(".:;!?\"'()") for w in line.split()]
+    bigrams = Counter((a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha() and (a + b).islower())
+    return bool(bigrams) and bigrams.most_common(1)[0][1] >= R.KEYWORD_REPEATS
 
 
 def is_symbol_only(line: str) -> bool:

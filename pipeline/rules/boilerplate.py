@@ -381,7 +381,7 @@ CAPTION_MAX_WORDS = 35
 #: Short non-prose lines touching noise in the same block (no blank line between), or with noise on both sides,
 #: join it (see clean._mark_blocks): noise comes in boxes.
 BLOCK_MAX_WORDS = 20
-#: An SEO keyword list repeats one three-word phrase at least this many times (see clean.is_keyword_stuffing).
+#: An SEO keyword list repeats one two-word phrase at least this many times (see clean.is_keyword_stuffing).
 KEYWORD_REPEATS = 3
 #: ... in a list of at least KEYWORD_MIN_ITEMS comma-separated items of about KEYWORD_ITEM_MAX_WORDS words at most.
 KEYWORD_MIN_ITEMS = 4
