@@ -27,15 +27,27 @@ check once the ninth's general features were in (fragment clusters, tool bars, p
 link-only lines, clock stamps, editorial notes, place-and-role bylines): P=0.9708 R=0.9994 on all 2,225
 (ninth after them: P=0.9909 R=0.9990).  So the ninth's features moved an unseen set from 0.957 to 0.971.
 
-After that round the ninth and tenth are still below the bar (ninth P=0.9909, tenth P=0.9825 after a second
-round on the tenth: correction notices, lines in another script); what survives is Latin-script UI in other
-languages ("Compartir", "Lire aussi"), donation asks written as prose ("We rely on readers like you. Chip in $5
-today.") and label-plus-imperative notes ("Screen reader users: press enter to skip this embed.").  They are not in
-AT_BAR_SPLITS, so the slow test does not hold them to the bar.
+After that round the ninth and tenth were still below the bar cleaned one file at a time (ninth 0.991, tenth
+0.983).  Then came the batch rule (pipeline/shared_lines.py): the pipeline cleans a run's articles together, and
+lines -- or template lines with their slots filled in -- that several different stories share are boilerplate.
+On the ninth and tenth it gave 0.998 / 1.000 at once.  Two more pairs of splits were then written blind by helpers
+who never saw the rules (bench/noise_unseen.py, bench/noise_blind2.py), with an untidier renderer (noise glued to
+paragraphs by single newlines, CRLF, stray spaces):
 
-So on unseen styles expect precision ~0.93-0.98 (below the 0.995 bar) and recall ~0.997; every split now passes.
+    first look          alone        batch (tidy)   batch (glued)
+    eleventh/twelfth    0.926/0.932  0.982/0.979    0.980/0.985   (exact shared lines only; all 2,225)
+      after shingles, designed on the eleventh's leaks:         0.992-0.996
+    thirteenth          0.816        0.982          0.965         (never tuned on before this measurement)
+    fourteenth          0.904        0.994          0.994
 
-    .venv/bin/python -m bench.clean_noise                 # everything, all 2,225 BBC files
+So a run over a few hundred or more articles from the same scrapers cleans unseen noise styles to ~0.98-0.995
+precision; a lone file gets ~0.80-0.93 on the heavier, more sentence-like blind sets (printed-page data boxes,
+neighbouring-column briefs, recipe boxes, comment threads, prose donation asks).  Small batches hold less
+repetition: at n=300 the batch figures are ~0.005-0.02 lower.  Recall stays >= 0.997 everywhere, the clean BBC
+corpus loses 0.03% as a batch (contributor bios and kick-off times), and the last lines printed show what the
+batch rule costs on real text without gold (Reuters wire copy with tables, outlets quoting each other).
+
+    .venv/bin/python -m bench.clean_noise                 # everything, all 2,225 BBC files (about 7 minutes)
     .venv/bin/python -m bench.clean_noise --limit 300     # a fixed-seed subset
 Needs ../shared (or NEWSQUOTES_SHARED_DIR).  The texts are read from there and never written anywhere.
 """
@@ -510,8 +522,8 @@ TEMPLATES = {"dev": _dev_templates, "heldout": _heldout_templates, "blind": _bli
              "fresh": _fresh_templates, "final": _final_templates, "sixth": _sixth_templates,
              "seventh": _seventh_templates, "eighth": _eighth_templates,
              "ninth": _ninth_templates, "tenth": _tenth_templates}
-#: Splits the cleaner has been generalised on until they meet the bar (P >= 0.995, R >= 0.99); the others are
-#: measured and printed but still below the bar (see the module docstring), so tests hold only these to it.
+#: Splits that meet the bar (P >= 0.995, R >= 0.99) even cleaned one file at a time, after the rules were
+#: generalised on them; tests hold these to it file by file, and every split to "the batch never does worse".
 AT_BAR_SPLITS = ("dev", "heldout", "blind", "fresh", "final", "sixth", "seventh", "eighth")
 
 

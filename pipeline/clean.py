@@ -11,9 +11,9 @@ Order of passes (each only looks at lines still kept):
     repeat ("head_cut")
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
  3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
-                          breadcrumbs ("navigation"); lines other articles of the batch share ("shared_line", see
+                          SEO "keyword_list"s, breadcrumbs ("navigation"); lines other articles of the batch share ("shared_line", see
                           pipeline/shared_lines.py); bylines without "By" (a name line + an affiliation line)
- 4. repeated lines        ("repeated_caption", "duplicate_paragraph")
+ 4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
  5. reader prompts        ("call_to_action", "interface")
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
