@@ -22,6 +22,7 @@ inputs give identical outputs; adding articles can change how earlier ones are c
 from __future__ import annotations
 
 import hashlib
+from array import array
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -117,24 +118,28 @@ def story_groups(docs: list[list[str]]) -> list[int]:
     return [find(d) for d in range(len(docs))]
 
 
-def _story_counts(keys_by_story: dict[int, set[int]], at_least: int) -> pl.DataFrame:
-    """(key, stories) for the keys found in at least `at_least` stories."""
-    keys = pl.Series("key", [k for ks in keys_by_story.values() for k in ks], dtype=pl.UInt64)
-    return (keys.value_counts(name="stories").filter(pl.col("stories") >= at_least))
+def _story_counts(keys: array, stories: array, at_least: int) -> pl.DataFrame:
+    """(key, stories) for the keys found in at least `at_least` distinct stories.  Keys and story ids live in
+    flat 8-byte arrays, not Python sets: a run of 100,000 articles holds tens of millions of shingles."""
+    frame = pl.DataFrame({"key": pl.Series(keys, dtype=pl.UInt64), "story": pl.Series(stories, dtype=pl.UInt64)})
+    return (frame.unique().group_by("key").agg(pl.len().alias("stories"))
+            .filter(pl.col("stories") >= at_least))
 
 
 def shared_text(texts: Iterable[tuple[str, bool]]) -> SharedText:
     """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs."""
     docs = [_doc_shapes(text, has_title_line) for text, has_title_line in texts]
     stories = story_groups(docs)
-    lines_by_story: dict[int, set[int]] = defaultdict(set)
-    shingles_by_story: dict[int, set[int]] = defaultdict(set)
+    line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
     for doc, story in zip(docs, stories):
-        for shape in doc:
-            if len(shape.split()) <= R.SHARED_MAX_WORDS:
-                lines_by_story[story].add(_key(shape))
-                shingles_by_story[story].update(shingle_keys(shape))
-    lines = _story_counts(lines_by_story, R.SHARED_MIN_ARTICLES)
-    shingles = _story_counts(shingles_by_story, R.SHINGLE_MIN_ARTICLES)
-    return SharedText(dict(zip(lines["key"].to_list(), lines["stories"].to_list())),
-                      frozenset(shingles["key"].to_list()))
+        shapes = {shape for shape in doc if len(shape.split()) <= R.SHARED_MAX_WORDS}
+        lines = {_key(shape) for shape in shapes}
+        shingles = {k for shape in shapes for k in shingle_keys(shape)}
+        line_keys.extend(lines)
+        line_stories.extend([story] * len(lines))
+        shingle_keys_.extend(shingles)
+        shingle_stories.extend([story] * len(shingles))
+    lines_found = _story_counts(line_keys, line_stories, R.SHARED_MIN_ARTICLES)
+    shingles_found = _story_counts(shingle_keys_, shingle_stories, R.SHINGLE_MIN_ARTICLES)
+    return SharedText(dict(zip(lines_found["key"].to_list(), lines_found["stories"].to_list())),
+                      frozenset(shingles_found["key"].to_list()))
