@@ -401,12 +401,7 @@ def _person_by_first_name(ent: Span) -> Span:
 
 def _propagate_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Untagged occurrences of a multi-word PERSON name of the article become PERSON ('Seth Meyers interview')."""
-    names = set()
-    for e in ents:
-        if e.label_ == "PERSON":
-            start, end = _trimmed_bounds(e)
-            if end - start >= 2:
-                names.add(tuple(t.text for t in doc[start:end]))
+    names = {tuple(t.text for t in doc[start:end]) for start, end in _full_name_bounds(ents)}
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for name in sorted(names):
@@ -536,25 +531,19 @@ def _core_text(ent: Span) -> str:
 
 def _person_surnames(doc: Doc, ents: list[Span]) -> set[str]:
     """Last words of multi-word PERSON names in the article (title and honorific words excluded)."""
-    surnames = set()
-    for e in ents:
-        if e.label_ != "PERSON":
-            continue
-        start, end = _trimmed_bounds(e)
-        if end - start >= 2 and doc[end - 1].text[:1].isupper():
-            surnames.add(doc[end - 1].text)
-    return surnames
+    return {doc[end - 1].text for _, end in _full_name_bounds(ents) if doc[end - 1].text[:1].isupper()}
 
 
 def _person_given_names(doc: Doc, ents: list[Span]) -> set[str]:
     """First words of multi-word PERSON names in the article ('Mercedes' of 'Mercedes Schlapp')."""
-    names = set()
-    for e in ents:
-        if e.label_ == "PERSON":
-            start, end = _trimmed_bounds(e)
-            if end - start >= 2 and doc[start].is_alpha and doc[start].text[:1].isupper():
-                names.add(doc[start].text)
-    return names
+    return {doc[start].text for start, _ in _full_name_bounds(ents)
+            if doc[start].is_alpha and doc[start].text[:1].isupper()}
+
+
+def _full_name_bounds(ents: list[Span]) -> list[tuple[int, int]]:
+    """Token bounds of the PERSON entities that are two or more words once titles are trimmed off."""
+    bounds = [_trimmed_bounds(e) for e in ents if e.label_ == "PERSON"]
+    return [(start, end) for start, end in bounds if end - start >= 2]
 
 
 def _harmonise_labels(doc: Doc, ents: list[Span]) -> list[Span]:

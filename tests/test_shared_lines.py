@@ -31,6 +31,16 @@ def noisy(title: str, p1: str, p2: str, n: int, *extra: str) -> str:
     return "\n\n".join([title, p1, ODD_PROMPT.format(n=n), p2, *extra]) + "\n"
 
 
+def noisy_records() -> list[RawRecord]:
+    """Every body as a .txt record carrying the odd prompt."""
+    return [
+        RawRecord(article_id=f"a{i}", source_path=f"f{i}.txt", source_record=None, format="txt", url=None,
+                  title=None, byline=None, published_at=None, outlet=None, language=None,
+                  body=noisy(*body, n=i), has_title_line=True)
+        for i, body in enumerate(BODIES)
+    ]
+
+
 def test_a_line_several_different_articles_share_is_removed_as_shared_line() -> None:
     texts = [noisy(*body, n=i + 3) for i, body in enumerate(BODIES[:3])]
     shared = shared_text((t, True) for t in texts)
@@ -76,12 +86,7 @@ def test_titles_and_number_only_lines_are_never_shared() -> None:
 
 
 def test_build_articles_uses_the_whole_batch() -> None:
-    records = [
-        RawRecord(article_id=f"a{i}", source_path=f"f{i}.txt", source_record=None, format="txt", url=None,
-                  title=None, byline=None, published_at=None, outlet=None, language=None,
-                  body=noisy(*body, n=i), has_title_line=True)
-        for i, body in enumerate(BODIES)
-    ]
+    records = noisy_records()
     articles, removals, _ = build_articles(records)
     assert not any("pinged" in t for t in articles["clean_text"].to_list())
     assert removals.filter(removals["rule"] == "shared_line").height == len(BODIES)
@@ -102,12 +107,7 @@ def test_updated_versions_of_one_story_keep_the_paragraphs_they_share() -> None:
 
 def test_build_articles_can_leave_shared_lines_alone() -> None:
     """For a corpus whose bodies are templates (earnings tables), the batch rule can be switched off."""
-    records = [
-        RawRecord(article_id=f"a{i}", source_path=f"f{i}.txt", source_record=None, format="txt", url=None,
-                  title=None, byline=None, published_at=None, outlet=None, language=None,
-                  body=noisy(*body, n=i), has_title_line=True)
-        for i, body in enumerate(BODIES)
-    ]
+    records = noisy_records()
     articles, removals, _ = build_articles(records, shared_boilerplate=False)
     assert all("pinged" in t for t in articles["clean_text"].to_list())
     assert removals.filter(removals["rule"] == "shared_line").height == 0

@@ -1,4 +1,7 @@
-"""Structure of the blind noise splits in bench/noise_unseen.py (the cleaner is deliberately not run here)."""
+"""Structure of the blind noise splits (bench/noise_unseen.py, bench/noise_blind2.py) and of the glued renderer.
+
+The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections import Counter
 import pytest
 
 from bench.clean_noise import BbcArticle, load_bbc
+from bench.noise_blind2 import BLIND2_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -17,30 +21,41 @@ BODY = ("\nFirst paragraph of the story, with a quote: \"We will win,\" she said
         "Third paragraph, which runs\nover two lines.\n\n"
         "Last one.\n")
 ARTICLE = BbcArticle("test/001.txt", "A headline for the test", BODY)
-CTXS = [{"headlines": HEADLINES}, {"headlines": []},
-        {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)}]
-SPLITS = sorted(UNSEEN_TEMPLATES)
+CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]},
+        {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
+        {"headlines": HEADLINES, "title": "", "paragraphs": []}]
+TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES}
+SPLITS = sorted(TEMPLATES)
+
+
+def test_exports_the_four_splits():
+    assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
+    assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_has_enough_templates_with_valid_positions(split):
-    templates = UNSEEN_TEMPLATES[split]()
+    templates = TEMPLATES[split]()
     assert len(templates) >= 35
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
         assert callable(fn), name
+    if split in BLIND2_TEMPLATES:
+        for pos in "hit":
+            assert sum(pos in positions for positions, _ in templates.values()) >= 8, pos
 
 
-def test_splits_are_distinct():
-    eleventh, twelfth = (UNSEEN_TEMPLATES[s]() for s in ("eleventh", "twelfth"))
-    assert {fn for _, fn in eleventh.values()}.isdisjoint(fn for _, fn in twelfth.values())
+@pytest.mark.parametrize(("a", "b"), [("eleventh", "twelfth"), ("thirteenth", "fourteenth")])
+def test_splits_are_distinct(a, b):
+    first, second = TEMPLATES[a](), TEMPLATES[b]()
+    assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_template_returns_non_empty_lines(split):
-    for name, (_, fn) in UNSEEN_TEMPLATES[split]().items():
-        for seed in range(40):
+    for name, (_, fn) in TEMPLATES[split]().items():
+        for seed in range(60):
             for ctx in CTXS:
                 lines = fn(random.Random(seed), ctx)
                 assert isinstance(lines, list) and lines, name
@@ -51,27 +66,34 @@ def test_every_template_returns_non_empty_lines(split):
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_templates_are_deterministic_for_a_seed(split):
-    for name, (_, fn) in UNSEEN_TEMPLATES[split]().items():
+    for name, (_, fn) in TEMPLATES[split]().items():
         for ctx in CTXS:
             assert fn(random.Random(11), ctx) == fn(random.Random(11), ctx), name
 
 
+@pytest.mark.parametrize("split", sorted(BLIND2_TEMPLATES))
+def test_templates_vary_between_seeds(split):
+    """Random fills and alternative wordings: no template prints the same block for every article."""
+    for name, (_, fn) in TEMPLATES[split]().items():
+        outputs = {tuple(fn(random.Random(seed), CTXS[0])) for seed in range(30)}
+        assert len(outputs) >= 4, name
+
+
 @pytest.mark.parametrize("split", SPLITS)
 def test_glued_rendering_is_deterministic(split):
-    templates = UNSEEN_TEMPLATES[split]()
+    templates = TEMPLATES[split]()
     first = make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
     assert first == make_noisy_glued(ARTICLE, random.Random(5), templates, HEADLINES)
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_glued_rendering_embeds_body_unchanged(split):
-    templates = UNSEEN_TEMPLATES[split]()
+    templates = TEMPLATES[split]()
     saw_crlf = saw_glued = False
     for seed in range(60):
         text = make_noisy_glued(ARTICLE, random.Random(seed), templates, HEADLINES)
         saw_crlf |= "\r\n" in text
         text = text.replace("\r\n", "\n")
-        assert text.startswith(ARTICLE.title)
         assert text.split("\n", 1)[0].strip() == ARTICLE.title
         for para in paragraphs(BODY):
             assert para in text
@@ -86,7 +108,7 @@ def test_glued_rendering_on_real_articles():
     articles = load_bbc(shared_path("corpus", "bbc-news-2225"), limit=40)
     headlines = [a.title for a in articles]
     for split in SPLITS:
-        templates = UNSEEN_TEMPLATES[split]()
+        templates = TEMPLATES[split]()
         for k, article in enumerate(articles):
             text = make_noisy_glued(article, random.Random(k), templates, headlines).replace("\r\n", "\n")
             assert text.startswith(article.title)
