@@ -11,10 +11,11 @@ Order of passes (each only looks at lines still kept):
     repeat ("head_cut")
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
  3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
-                          SEO "keyword_list"s, breadcrumbs ("navigation"); lines other articles of the batch share ("shared_line", see
+                          SEO "keyword_list"s, breadcrumbs ("navigation"), prose only a platform or publisher
+                          writes ("stock_phrase"); lines other articles of the batch share ("shared_line", see
                           pipeline/shared_lines.py); bylines without "By" (a name line + an affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
- 5. reader prompts        ("call_to_action", "interface")
+ 5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself ("publisher_voice")
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
@@ -64,6 +65,8 @@ class CleanArticle:
 
 _LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE_RULES)
 _LONG_LINE_RULES = tuple((name, re.compile(rx)) for name, rx in R.LONG_LINE_RULES)
+_STOCK_PHRASE = re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES), re.IGNORECASE)
+_PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -147,6 +150,20 @@ def match_line_rule(line: str) -> str | None:
         if rx.search(line):
             return name
     return None
+
+
+def is_stock_phrase(line: str) -> bool:
+    """A sentence only a platform or publisher writes (R.STOCK_PHRASES), on a line that quotes nobody."""
+    return word_count(line) <= R.STOCK_MAX_WORDS and not _quoted_or_reported(line) and bool(_STOCK_PHRASE.search(line))
+
+
+def is_publisher_voice(line: str) -> bool:
+    """The publisher speaking of the page or to its reader (R.PUBLISHER_VOICE), on a line that quotes nobody.
+
+    A line in the first person singular is an author's own voice (a blog post's "In this article I share ..."),
+    which is body text, not the outlet's."""
+    return (word_count(line) <= R.PUBLISHER_VOICE_MAX_WORDS and not _quoted_or_reported(line)
+            and bool(_PUBLISHER_VOICE.search(line)) and not R.FIRST_PERSON_SINGULAR.search(line))
 
 
 def is_call_to_action(line: str) -> bool:
@@ -779,7 +796,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         if is_keyword_stuffing(lines[i]):
             removed[i] = "keyword_list"
             continue
-        rule = match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
+        rule = (match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
+                or ("stock_phrase" if is_stock_phrase(lines[i]) else None))
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
         if rule is None and i in shared_hits:
@@ -800,6 +818,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "call_to_action"
         elif is_interface(lines[i]):
             removed[i] = "interface"
+        elif is_publisher_voice(lines[i]):
+            removed[i] = "publisher_voice"
     _mark_captions(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)

@@ -76,6 +76,14 @@ INLINE_NOISE = [
     ("pull_quote", "“They would keep campaigning against the scheme, which they described as rushed”"),
     ("keyword_list", "Related searches: housing plan news, housing plan latest, housing plan today, top stories"),
     ("pull_quote", "\"according to a timetable published alongside the decision\" — Planning department"),
+    ("stock_phrase", "Save my name, email, and website in this browser for the next time I comment."),
+    ("stock_phrase", "The views expressed in this column are the author's own and not those of the paper."),
+    ("stock_phrase", "This transcript was produced by a machine and may contain errors."),
+    ("stock_phrase", "If you have been affected by issues in this story, help is available from Samaritans."),
+    ("stock_phrase", "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren."),
+    ("stock_phrase", "Use precise geolocation data (Legitimate interest)"),
+    ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
+    ("publisher_voice", "Unlike many others, this site has no paywall. We want to keep it that way for our readers."),
 ]
 
 
@@ -204,6 +212,12 @@ BODY_LINES = [
     "I agree with the inspector's views, said one councillor after the vote.",
     "WORLD OF WARCRAFT",
     "What happens next",
+    # the page's own vocabulary about the world, or in a quote or an author's own voice
+    "Kraft plans to cut back on advertising of products like Oreo cookies as part of a healthy eating drive.",
+    "Hackers are feared to have stolen personal data from millions of customers of the credit firm.",
+    "\"Our journalists were detained for two days,\" the editor told the BBC.",
+    "In this article I want to show you how to become more comfortable in front of a camera.",
+    "The report's authors said the views expressed by the panel were mixed.",
 ]
 
 

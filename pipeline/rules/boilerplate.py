@@ -296,6 +296,62 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"|\balready (a )?(subscriber|member|registered)\b"),
 )
 
+#: Prose boilerplate: whole sentences that read like body text but that only the page, the platform or the
+#: publisher says (a CMS's comment form, a wire feed's disclaimer, a consent dialog's purposes, a helpline note, a
+#: live blog's hand-over).  Applied to lines of at most STOCK_MAX_WORDS that quote nobody ("stock_phrase").
+STOCK_MAX_WORDS = 60
+STOCK_PHRASES: tuple[str, ...] = (
+    # blog and CMS furniture (WordPress, Blogger, syndication feeds)
+    r"\bthe post\b.{3,200}\bappeared first on\b", r"^\W*this entry was posted\b", r"\bsave my name,? e-?mail\b",
+    r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b", r"^\W*posted in\b.{0,80}\|",
+    r"\bauto-generated from a syndicated feed\b", r"\bpublished from a (wire )?(agency )?feed\b",
+    r"^\W*catch all the\b.{0,120}\bnews\b",
+    # press-release wires
+    r"\bforward-looking statements?\b", r"^\W*view original content\b",
+    # disclaimers and rights
+    r"\b(views|opinions)( and (views|opinions))? expressed (in|on|by) (this|the)\b",
+    r"\bdoes not constitute (\w+ )?(financial|investment|legal|medical|tax|professional) advice\b",
+    r"\bfor (general )?information(al)? purposes only\b",
+    r"\bnot (be )?(taken|construed) as (\w+ )?(investment|financial|legal|medical) advice\b",
+    r"\b(may not|must not|cannot) be (re)?produced\b",
+    r"\breproduced (with|without) (the )?(written |prior |express )?permission\b",
+    # machine-made text
+    r"\b(generated|produced|created|read|narrated|voiced) (by|using|with) (an? )?(ai|artificial intelligence|"
+    r"machine|text-to-speech)\b",
+    r"\bmachine[- ]translated\b", r"\bmay contain (errors|mistakes|inaccuracies|mispronunciations)\b",
+    # support notes after distressing stories
+    r"^\W*if you( or someone you know)?( are| have been| were)? (affected|struggling|in crisis|need (help|support))\b",
+    r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
+    # comment policies and live-blog furniture
+    r"\bcomments (are|will be) (moderated|reviewed|closed)\b", r"^\W*if you'?re just joining us\b",
+    r"\b(pausing|ending|wrapping up|closing) (our|this|the) live (coverage|blog|updates)\b",
+    r"^\W*that'?s all from (me|us)\b", r"\bthanks? (you )?for following( along)?\b",
+    # consent dialogs: the IAB framework's purposes, and cookie notices in any language
+    r"\b(store and/or access information on a device|use limited data to select|create profiles? (for|to) "
+    r"personali[sz]ed|measure (advertising|content) performance|understand audiences through statistics|"
+    r"develop and improve (services|products)|use precise geolocation data|actively scan device characteristics|"
+    r"\(legitimate interest\))",
+    r"\bcookies?\b.{0,200}\b(personali[sz]|consent|partners|tracking|third[- ]part|privacy)"
+    r"|\b(personali[sz]|consent|partners|privacy)\w*\b.{0,200}\bcookies?\b",
+    r"\bcookies?\b(?=.*\b(utilizamos|usamos|verwenden|nutzen|utilisons|gebruiken|utilizza|utilizziamo|używamy|"
+    r"wir|nous|wij|questo sito)\b)",
+)
+
+#: The publisher speaking of itself or to its reader: "this story", "our newsroom", "readers like you".  News
+#: prose talks about the world, not about the page it is on; a body line that does (a quote's "our staff") is
+#: quoted or reported, and those are left alone.  Lines of at most PUBLISHER_VOICE_MAX_WORDS ("publisher_voice").
+PUBLISHER_VOICE_MAX_WORDS = 40
+PUBLISHER_VOICE = (
+    r"\bthis\s+(article|story|post|page|site|website|e-?mail|newsletter|episode|podcast|content|embed|briefing|"
+    r"edition)\b"
+    r"|\bour\s+(journalism|journalists|newsroom|reporting|readers|website|site|app|newsletters?|podcasts?|partners|"
+    r"reporters|coverage|editors|editorial|mailing|staff|privacy|terms|community|comments?|subscribers|members|"
+    r"audio|independence|work|mission)\b"
+    r"|\b(readers like you|dear reader|your inbox|your e-?mail address|comments? (policy|section))\b"
+)
+#: An author writing in their own voice: such a line is never the publisher's.
+FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I['’](m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+
 #: Rules applied to full pages only: an extractor's body keeps a live blog's entry stamps as its own section
 #: heads (AP's "The Latest" bodies: "4:14 p.m." above each entry), a full page's chrome does not need them.
 PAGE_ONLY_RULES: frozenset[str] = frozenset({"clock_time"})
