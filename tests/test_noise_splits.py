@@ -1,4 +1,4 @@
-"""Structure of the blind noise splits (bench/noise_unseen.py, bench/noise_blind2.py) and of the glued renderer.
+"""Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -12,6 +12,7 @@ import pytest
 
 from bench.clean_noise import BbcArticle, load_bbc
 from bench.noise_blind2 import BLIND2_TEMPLATES
+from bench.noise_blind3 import BLIND3_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -24,29 +25,33 @@ ARTICLE = BbcArticle("test/001.txt", "A headline for the test", BODY)
 CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]},
         {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
-TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES}
+TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES}
+#: The later blind splits, held to more templates and to >= 8 usable at each position.
+STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_four_splits():
+def test_exports_the_six_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
+    assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_has_enough_templates_with_valid_positions(split):
     templates = TEMPLATES[split]()
-    assert len(templates) >= 35
+    assert len(templates) >= (40 if split in BLIND3_TEMPLATES else 35)
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
         assert callable(fn), name
-    if split in BLIND2_TEMPLATES:
+    if split in STRICT_SPLITS:
         for pos in "hit":
             assert sum(pos in positions for positions, _ in templates.values()) >= 8, pos
 
 
-@pytest.mark.parametrize(("a", "b"), [("eleventh", "twelfth"), ("thirteenth", "fourteenth")])
+@pytest.mark.parametrize(("a", "b"),
+                         [("eleventh", "twelfth"), ("thirteenth", "fourteenth"), ("fifteenth", "sixteenth")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
@@ -71,7 +76,7 @@ def test_templates_are_deterministic_for_a_seed(split):
             assert fn(random.Random(11), ctx) == fn(random.Random(11), ctx), name
 
 
-@pytest.mark.parametrize("split", sorted(BLIND2_TEMPLATES))
+@pytest.mark.parametrize("split", sorted(STRICT_SPLITS))
 def test_templates_vary_between_seeds(split):
     """Random fills and alternative wordings: no template prints the same block for every article."""
     for name, (_, fn) in TEMPLATES[split]().items():
