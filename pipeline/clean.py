@@ -422,10 +422,10 @@ def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText) 
     """Kept lines the batch's other stories share (see pipeline/shared_lines.py), minus what is body by its form:
     a line that reports speech (outlets covering one event quote the same words: "..., Trump tweeted"), a line of
     hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
-    and Exchange Commission,").
+    and Exchange Commission,", or any long line that runs on unpunctuated into the next).
     When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
     article itself is made from a template (an earnings table, a results service), and its lines are its body."""
-    wrapped = wrapped_lines(lines)
+    wrapped = wrapped_lines(lines, long_run_ons=True)
     hits = {i for i in _kept(lines, removed)
             if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i])}
     total = sum(word_count(lines[i]) for i in _kept(lines, removed))

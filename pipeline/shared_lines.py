@@ -5,8 +5,8 @@ after article, in wordings no rule list can foresee, often with a slot filled in
 reader-funded...", "About the author: <Name> has reported from 30 countries").  Body text does not: two different
 stories almost never share a sentence.  So across the batch we count, per distinct story,
   * each line's shape (lower case, digits as 0): a line several stories share is boilerplate, and
-  * each word 4-gram ("shingle") of those shapes: a line most of whose shingles recur in many stories is a template
-    line with its slots filled differently.
+  * each word 4-gram ("shingle") of those shapes with proper names blanked: a line most of whose shingles recur in
+    many stories is a template line with its slots (numbers, names, outlets, places) filled differently.
 This is the corpus-level signal web-text pipelines use for template removal; the per-line rules in
 `pipeline/clean.py` still do the work for a lone file or a one-off line.
 
@@ -42,15 +42,36 @@ def line_shape(line: str) -> str:
     return _DIGITS.sub("0", " ".join(line.split()).lower())
 
 
+_CAPITALISED = re.compile(r"^\W*[A-Z]")
+_SLOT = "<n>"
+
+
+def template_shape(line: str) -> str:
+    """A line shape with its proper-noun slots blanked: each run of capitalised words becomes "N" ("Before joining
+    Metro Wire in 2000 she reported from Dundee" -> "<n> joining <n> in 0 she reported from <n>"), so that template
+    lines with names filled in differently share their shingles."""
+    out: list[str] = []
+    for word in line.split():
+        if _CAPITALISED.match(word):
+            if out and out[-1] == _SLOT:
+                continue
+            word = _SLOT
+        out.append(word)
+    return line_shape(" ".join(out))
+
+
 def _key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def shingle_keys(shape: str) -> list[int]:
-    """Keys of the word 4-grams of a line shape (none for lines under four words)."""
+    """Keys of the word 4-grams of a line shape that carry at least SHINGLE_MIN_WORDS words (not slots or
+    numbers): a team line-up blanked to "<n>, <n>, <n> (<n> 0)" is all slots and says nothing of a template."""
     words = shape.split()
+    real = [any(c.isalpha() for c in w) and w != _SLOT for w in words]
     n = R.SHINGLE_WORDS
-    return [_key(" ".join(words[i:i + n])) for i in range(len(words) - n + 1)]
+    return [_key(" ".join(words[i:i + n])) for i in range(len(words) - n + 1)
+            if sum(real[i:i + n]) >= R.SHINGLE_MIN_WORDS]
 
 
 @dataclass(frozen=True)
@@ -70,7 +91,7 @@ class SharedText:
         need = R.SHARED_MIN_ARTICLES_PROSE if is_prose(shape) else R.SHARED_MIN_ARTICLES
         if self.line_stories.get(_key(shape), 0) >= need:
             return True
-        keys = shingle_keys(shape)
+        keys = shingle_keys(template_shape(line))
         return (len(keys) >= R.SHINGLE_MIN_COUNT
                 and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys))
 
@@ -83,10 +104,9 @@ def _candidate(line: str) -> bool:
     return any(c.isalpha() for c in line) and len(line.split()) <= R.SHARED_MAX_WORDS
 
 
-def _doc_shapes(text: str, has_title_line: bool) -> list[str]:
-    shapes = [line_shape(normalise_line(line)) for line in split_lines(text)]
-    shapes = [s for s in shapes if s]
-    return shapes[1:] if has_title_line else shapes  # a headline is never boilerplate; a story's copies repeat it
+def _doc_lines(text: str, has_title_line: bool) -> list[str]:
+    lines = [line for line in map(normalise_line, split_lines(text)) if line]
+    return lines[1:] if has_title_line else lines  # a headline is never boilerplate; a story's copies repeat it
 
 
 def story_groups(docs: list[list[str]]) -> list[int]:
@@ -128,13 +148,13 @@ def _story_counts(keys: array, stories: array, at_least: int) -> pl.DataFrame:
 
 def shared_text(texts: Iterable[tuple[str, bool]]) -> SharedText:
     """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs."""
-    docs = [_doc_shapes(text, has_title_line) for text, has_title_line in texts]
-    stories = story_groups(docs)
+    docs = [_doc_lines(text, has_title_line) for text, has_title_line in texts]
+    stories = story_groups([[line_shape(line) for line in doc] for doc in docs])
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
     for doc, story in zip(docs, stories):
-        shapes = {shape for shape in doc if len(shape.split()) <= R.SHARED_MAX_WORDS}
-        lines = {_key(shape) for shape in shapes}
-        shingles = {k for shape in shapes for k in shingle_keys(shape)}
+        short = {line for line in doc if len(line.split()) <= R.SHARED_MAX_WORDS}
+        lines = {_key(line_shape(line)) for line in short}
+        shingles = {k for line in short for k in shingle_keys(template_shape(line))}
         line_keys.extend(lines)
         line_stories.extend([story] * len(lines))
         shingle_keys_.extend(shingles)

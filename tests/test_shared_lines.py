@@ -79,6 +79,41 @@ def test_a_sentence_like_line_needs_more_articles_than_a_label() -> None:
     assert shared_text((t, True) for t in three + extra).covers(NOTICE)
 
 
+MORE_BODIES = [
+    ("Museum wins award", "The town museum has won a national award for its new gallery of maps drawn by sailors.",
+     "Visitor numbers doubled in the year after the gallery opened to the public in the spring."),
+    ("School roof fixed", "The primary school roof was fixed over the holidays after a storm tore away the lead.",
+     "Pupils return next week to dry classrooms and a new hall paid for by the parents' association."),
+]
+BIOS = [("Ingrid Solberg", "Metro Wire", "Dundee and Carlow"), ("Callum Reid", "The Daily Ledger", "Whitby"),
+        ("Li Wei", "Globe Report", "Geelong and Tralee"), ("Rosa Delgado", "Northern Courier", "Nanaimo"),
+        ("Owen Pritchard", "City Herald", "Swansea and Mysuru"), ("Deepa Nair", "Pacific Wire", "Ballarat")]
+LINE_UPS = ["Cech, Ferreira, Carvalho (Drogba 45), Terry, Gallas, Duff, Lampard, Robben.",
+            "Dudek, Finnan, Hyypia, Carragher, Riise, Garcia (Nunez 73), Gerrard, Alonso.",
+            "Almunia, Lauren, Toure, Campbell, Cole, Pires (Clichy 82), Flamini, Fabregas.",
+            "Given, O'Brien, Elliott, Bramble, Bernard, Bowyer, Dyer (Ambrose 80), Jenas.",
+            "Nash, Reiziger, Riggott, Southgate, Queudrue, Parlour (Job 86), Doriva, Zenden.",
+            "Esson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, Winter, Clark."]
+
+
+def test_a_template_line_with_names_filled_in_differently_is_shared() -> None:
+    """An author box written by one template, with a different name, outlet and places in each of six stories."""
+    texts = [f"{title}\n\n{p1}\n\n{p2}\n\n{name} is a senior correspondent. Before joining {outlet} in 20{i}0 "
+             f"she reported from {places}.\n" for i, ((title, p1, p2), (name, outlet, places))
+             in enumerate(zip(BODIES + MORE_BODIES, BIOS))]
+    shared = shared_text((t, True) for t in texts)
+    for text, (_, p1, p2) in zip(texts, BODIES + MORE_BODIES):
+        assert clean_article(text, shared=shared).clean_text == f"{p1}\n\n{p2}"
+
+
+def test_line_ups_of_names_are_not_a_template() -> None:
+    """Team sheets are all names: with the names blanked nothing is left to recognise a template by."""
+    texts = [f"{title}\n\n{p1}\n\n{p2}\n\n{team}\n" for (title, p1, p2), team
+             in zip(BODIES + MORE_BODIES, LINE_UPS)]
+    shared = shared_text((t, True) for t in texts)
+    assert not any(shared.covers(team) for team in LINE_UPS)
+
+
 def test_titles_and_number_only_lines_are_never_shared() -> None:
     texts = [f"Results\n\n{p1}\n\n2-1\n\n{p2}\n" for _, p1, p2 in BODIES]
     shared = shared_text((t, True) for t in texts)

@@ -116,6 +116,8 @@ SHARED_MIN_ARTICLES_PROSE = 5
 #: SHINGLE_MIN_COUNT of them) each found in SHINGLE_MIN_ARTICLES or more different stories.
 SHINGLE_WORDS = 4
 SHINGLE_MIN_ARTICLES = 5
+#: Words (not name slots or numbers) a shingle needs to count: four slots in a row say nothing of a template.
+SHINGLE_MIN_WORDS = 1
 SHINGLE_SHARE = 0.5
 SHINGLE_MIN_COUNT = 2
 #: Copies and versions of one story: articles sharing STORY_MIN_SHARED or more of their long lines
