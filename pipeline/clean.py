@@ -425,13 +425,22 @@ def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText) 
     and Exchange Commission,", or any long line that runs on unpunctuated into the next).
     When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
     article itself is made from a template (an earnings table, a results service), and its lines are its body."""
-    wrapped = wrapped_lines(lines, long_run_ons=True)
+    wrapped = wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
     hits = {i for i in _kept(lines, removed)
             if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i])}
     total = sum(word_count(lines[i]) for i in _kept(lines, removed))
     if sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total:
         return set()
     return hits
+
+
+def is_fixed_width(lines: list[str]) -> bool:
+    """Whether the whole text is wrapped at a fixed width (wire copy, e-mail, old archives): no line is longer
+    than WRAP_MAX_CHARS, yet several come close.  There any long unpunctuated line is most likely mid-sentence;
+    in text with a paragraph per line it is more likely a label or a prompt glued to the next line."""
+    lengths = [len(line) for line in lines]
+    return (bool(lengths) and max(lengths) <= R.WRAP_MAX_CHARS
+            and sum(n >= R.RUN_ON_LONG_CHARS for n in lengths) >= R.WRAP_MIN_LONG_LINES)
 
 
 def is_data_row(line: str) -> bool:

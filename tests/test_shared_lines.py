@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.articles import build_articles
-from pipeline.clean import clean_article
+from pipeline.clean import clean_article, is_fixed_width
 from pipeline.ingest import RawRecord
 from pipeline.shared_lines import shared_text
 
@@ -168,3 +168,14 @@ def test_the_same_quote_reported_by_several_stories_stays() -> None:
     shared = shared_text((t, True) for t in texts)
     assert shared.covers(quote)
     assert all(quote in clean_article(t, shared=shared).clean_text for t in texts)
+
+
+def test_only_text_wrapped_at_a_fixed_width_counts_as_wire_copy() -> None:
+    wire = ["LONDON, March 3 - The company said it had agreed to sell its",
+            "Peter Pan unit to a group of investors led by its management",
+            "for about 35 mln dlrs, subject to approval by shareholders at",
+            "a meeting next month.", "", "Reuter"]
+    assert is_fixed_width(wire)
+    page = [wire[0], "Sign up to our morning briefing for the news you need before nine",
+            BODIES[0][1] + " " + BODIES[0][2], wire[1], wire[2]]
+    assert not is_fixed_width(page)

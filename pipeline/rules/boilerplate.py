@@ -110,6 +110,10 @@ REPORTED_SPEECH = re.compile(r"\b(said|says|told|added|according to|wrote|writes
 #: lower case (or after a comma) on the next line; for guarding noise boxes also any RUN_ON_LONG_CHARS+ one.
 RUN_ON_MIN_CHARS = 30
 RUN_ON_LONG_CHARS = 50
+#: A text no line of which is longer than this, with WRAP_MIN_LONG_LINES lines of RUN_ON_LONG_CHARS or more, is
+#: wrapped at a fixed width (wire copy wraps at 60-80 characters; a paragraph per line runs to hundreds).
+WRAP_MAX_CHARS = 90
+WRAP_MIN_LONG_LINES = 3
 SHARED_MIN_ARTICLES = 3
 SHARED_MIN_ARTICLES_PROSE = 5
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
