@@ -15,7 +15,8 @@ Order of passes (each only looks at lines still kept):
                           writes ("stock_phrase"); lines other articles of the batch share ("shared_line", see
                           pipeline/shared_lines.py); bylines without "By" (a name line + an affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
- 5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself ("publisher_voice")
+ 5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself
+                          ("publisher_voice"), fundraising and membership appeals ("appeal")
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
@@ -164,6 +165,21 @@ def is_publisher_voice(line: str) -> bool:
     which is body text, not the outlet's."""
     return (word_count(line) <= R.PUBLISHER_VOICE_MAX_WORDS and not _quoted_or_reported(line)
             and bool(_PUBLISHER_VOICE.search(line)) and not R.FIRST_PERSON_SINGULAR.search(line))
+
+
+def is_appeal(line: str) -> bool:
+    """A fundraising or membership appeal in prose: appeal words in the outlet's or the reader's voice, or with a
+    subscription price; never a line that quotes someone or is in the first person singular."""
+    if (word_count(line) > R.APPEAL_MAX_WORDS or _quoted_or_reported(line)
+            or R.FIRST_PERSON_SINGULAR.search(line)):
+        return False
+    words = set(_words(line))
+    if not words & R.APPEAL_CORE_WORDS:
+        return False
+    cues = len(words & (R.APPEAL_WORDS | R.APPEAL_CORE_WORDS))
+    voiced = bool(R.PUBLISHER_WE.search(line) or R.READER_YOU.search(line))
+    priced = bool(R.SUBSCRIPTION_PRICE.search(line))
+    return (cues >= R.APPEAL_MIN_CUES and voiced) or priced
 
 
 def is_call_to_action(line: str) -> bool:
@@ -829,6 +845,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "interface"
         elif is_publisher_voice(lines[i]):
             removed[i] = "publisher_voice"
+        elif is_appeal(lines[i]):
+            removed[i] = "appeal"
     _mark_captions(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)

@@ -82,6 +82,12 @@ INLINE_NOISE = [
     ("stock_phrase", "If you have been affected by issues in this story, help is available from Samaritans."),
     ("stock_phrase", "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren."),
     ("stock_phrase", "Use precise geolocation data (Legitimate interest)"),
+    ("stock_phrase", "The Quiet Ledger is a reader-supported publication. Consider becoming a paid subscriber."),
+    ("stock_phrase", "Archived post. New comments cannot be posted and votes cannot be cast."),
+    ("stock_phrase", "Readers are cautioned not to place undue reliance on these forward-looking statements."),
+    ("stock_phrase", "Republished with permission from The Observer Post, where it first ran last week."),
+    ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
+    ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
     ("publisher_voice", "Unlike many others, this site has no paywall. We want to keep it that way for our readers."),
 ]
@@ -218,6 +224,9 @@ BODY_LINES = [
     "\"Our journalists were detained for two days,\" the editor told the BBC.",
     "In this article I want to show you how to become more comfortable in front of a camera.",
     "The report's authors said the views expressed by the panel were mixed.",
+    "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its election fund.",
+    "Netflix's basic plan will cost subscribers $8.99 a month, up from $7.99, from the start of next year.",
+    "The US will fund independent journalism projects in the region over the next five years.",
 ]
 
 

@@ -312,8 +312,24 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\byour e-?mail address will not be published\b", r"\brequired fields are marked\b", r"^\W*posted in\b.{0,80}\|",
     r"\bauto-generated from a syndicated feed\b", r"\bpublished from a (wire )?(agency )?feed\b",
     r"^\W*catch all the\b.{0,120}\bnews\b",
-    # press-release wires
-    r"\bforward-looking statements?\b", r"^\W*view original content\b",
+    # newsletter platforms, forums, link aggregators, e-mail
+    r"\bis a reader-supported publication\b", r"\bconsider becoming a (free or )?paid subscriber\b",
+    r"\bnew comments cannot be posted\b", r"\bpoints? by \S+ \d+ \w+ ago\b",
+    r"^\W*(submitted|posted by u/\S+)\b.{0,60}\b\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\b",
+    r"^\W*(originally posted by|join date:)", r"^\W*sent (from|via) (my|the) \w+",
+    r"^\W*subject:\s*(fwd?|re):",
+    # press-release wires: safe-harbour language, company boilerplate, multimedia notes
+    r"\bforward-looking statements?\b", r"^\W*view original content\b", r"\bactual results (may|could) differ\b",
+    r"\bundue reliance\b", r"\bintended to identify (such|these|forward-looking) statements\b",
+    r"^\W*to view the (multimedia|original|full) (release|version|announcement)\b",
+    r"\((nyse|nasdaq|lse|aim|tsx|tsxv|asx|otcqx|otcqb|nyse american|euronext)\s*:\s*[a-z.]{1,6}\)\s+is\s+an?\b",
+    # re-publication and archive notes
+    r"\b(republished|reposted|reprinted) (here )?(with|by|under)\b.{0,30}\b(permission|creative commons)\b",
+    r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
+    r"\ball rights belong to (their|the) (respective )?owners?\b", r"\bwe do not claim ownership\b",
+    r"^\W*this is an excerpt\b", r"\b(complete|full) (story|article) is available (on|at)\b",
+    r"\bvisit the (original )?(publisher|source)\b", r"\barchived from the original\b",
+    r"^\W*updated to (add|include|reflect|correct)\b",
     # disclaimers and rights
     r"\b(views|opinions)( and (views|opinions))? expressed (in|on|by) (this|the)\b",
     r"\bdoes not constitute (\w+ )?(financial|investment|legal|medical|tax|professional) advice\b",
@@ -355,6 +371,33 @@ PUBLISHER_VOICE = (
     r"audio|independence|work|mission)\b"
     r"|\b(readers like you|dear reader|your inbox|your e-?mail address|comments? (policy|section))\b"
 )
+#: A fundraising or membership appeal: APPEAL_MIN_CUES of these words (one of them in APPEAL_CORE_WORDS) in the
+#: outlet's "we" or the reader's "you", or one core word with a subscription price ("£6 a month"), on a line of at
+#: most APPEAL_MAX_WORDS that quotes nobody ("appeal").  News about donations ("a £2m donation to the party") has
+#: the words but neither the voice nor the price.
+APPEAL_WORDS: frozenset[str] = frozenset(
+    """
+    member members membership donate donation donations donating gift give contribution contribute support
+    supporting supporter supporters fund funded funding reader-funded reader-supported independent independence
+    journalism journalists reporting newsroom paywall subscribe subscriber subscribers subscription free cancel
+    readers ad-free afford
+    """.split()
+)
+#: An appeal is for the outlet's journalism: one of these must be among the cues (product reviews and charities talk
+#: of subscriptions, support and funding too).
+APPEAL_CORE_WORDS: frozenset[str] = frozenset(
+    """
+    membership donate donation donations donating journalism journalists reporting newsroom paywall readers
+    reader-funded reader-supported independent independence
+    """.split()
+)
+APPEAL_MIN_CUES = 2
+APPEAL_MAX_WORDS = 50
+PUBLISHER_WE = re.compile(r"\b([Ww]e|us|[Oo]urs?|[Ww]e['’](re|ve|d|ll))\b")  # "us", not "US"
+READER_YOU = re.compile(r"\b(you|your|yours)(['’](re|ve|d|ll))?\b", re.IGNORECASE)
+SUBSCRIPTION_PRICE = re.compile(
+    r"([$£€¥]|\b[A-Z]{1,3}\$)\s?\d[\d.,]*\s*((a|per|/|each)\s*(month|year|week|mo|yr)\b|\s(today|now)\b)",
+    re.IGNORECASE)
 #: An author writing in their own voice: such a line is never the publisher's.
 FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I['’](m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 
