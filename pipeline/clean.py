@@ -12,7 +12,8 @@ Order of passes (each only looks at lines still kept):
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
  3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
                           SEO "keyword_list"s, breadcrumbs ("navigation"), prose only a platform or publisher
-                          writes ("stock_phrase"); lines other articles of the batch share ("shared_line", see
+                          writes ("stock_phrase"), time stamps in other languages
+                          ("timestamp"), market tickers and weather strips ("data_strip"); lines other articles of the batch share ("shared_line", see
                           pipeline/shared_lines.py); bylines without "By" (a name line + an affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
  5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself
@@ -180,6 +181,16 @@ def is_appeal(line: str) -> bool:
     voiced = bool(R.PUBLISHER_WE.search(line) or R.READER_YOU.search(line))
     priced = bool(R.SUBSCRIPTION_PRICE.search(line))
     return (cues >= R.APPEAL_MIN_CUES and voiced) or priced
+
+
+def is_data_strip(line: str) -> bool:
+    """A market ticker or weather strip (R.TICKER_ITEM, a temperature on a short unpunctuated line)."""
+    if word_count(line) > R.STRIP_MAX_WORDS:
+        return False
+    items = [item.strip() for item in R.STRIP_SEPARATORS.split(line) if item.strip()]
+    if items and all(R.TICKER_ITEM.match(item) and R.TICKER_CHANGE.search(item) for item in items):
+        return True
+    return "°" in line and word_count(line) <= R.WEATHER_MAX_WORDS and not ends_sentence(line)
 
 
 def is_call_to_action(line: str) -> bool:
@@ -822,7 +833,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "keyword_list"
             continue
         rule = (match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
-                or ("stock_phrase" if is_stock_phrase(lines[i]) else None))
+                or ("stock_phrase" if is_stock_phrase(lines[i]) else None)
+                or ("timestamp" if R.FOREIGN_DATE.search(lines[i]) else None)
+                or ("data_strip" if is_data_strip(lines[i]) else None))
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
         if rule is None and i in shared_hits:

@@ -86,6 +86,9 @@ INLINE_NOISE = [
     ("stock_phrase", "Archived post. New comments cannot be posted and votes cannot be cast."),
     ("stock_phrase", "Readers are cautioned not to place undue reliance on these forward-looking statements."),
     ("stock_phrase", "Republished with permission from The Observer Post, where it first ran last week."),
+    ("timestamp", "Mis à jour le 13 novembre 2019 à 1h12"),
+    ("data_strip", "FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22% | Bitcoin 39,739.37 −1.96%"),
+    ("data_strip", "Now 9°C · Wind 40 mph SW · Rain 61%"),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
@@ -225,6 +228,8 @@ BODY_LINES = [
     "In this article I want to show you how to become more comfortable in front of a camera.",
     "The report's authors said the views expressed by the panel were mixed.",
     "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its election fund.",
+    "Shares in the chipmaker rose 4% to 512p, while the FTSE 100 closed 0.3% higher at 6,867.",
+    "Temperatures reached 41°C in the capital on Tuesday, the highest since records began.",
     "Netflix's basic plan will cost subscribers $8.99 a month, up from $7.99, from the start of next year.",
     "The US will fund independent journalism projects in the region over the next five years.",
 ]

@@ -401,6 +401,29 @@ SUBSCRIPTION_PRICE = re.compile(
 #: An author writing in their own voice: such a line is never the publisher's.
 FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I['’](m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 
+#: Month names of the languages a localised page stamps its dates in (French, Spanish, Portuguese, German, Italian,
+#: Dutch; the English ones are parsed as metadata by clean_meta).  A short line with a day, one of these and a year is
+#: a time stamp ("Mis à jour le 13 novembre 2019 à 1h12", "Publicado em 3 de fevereiro de 2013").
+FOREIGN_MONTHS = (
+    r"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|"
+    r"fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|"
+    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|"
+    r"maart|mei|augustus)"
+)
+FOREIGN_DATE = re.compile(r"^(?=.{0,100}$).*(\b\d{1,2}\.?\s+(de\s+)?" + FOREIGN_MONTHS + r"\s+(de\s+)?\d{4}\b|\b"
+                          + FOREIGN_MONTHS + r"\s+\d{1,2},?\s+\d{4}\b)", re.IGNORECASE)
+
+#: Market and weather strips: every item of the line is a label with a figure and a signed change or an arrow
+#: ("FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22%"); a short unpunctuated line with a temperature ("Now 9°C ·
+#: Wind 40 mph").  Body text gives such figures in sentences.
+STRIP_SEPARATORS = re.compile(r"\s[|·•]\s|\s{3,}")
+TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?\s*(°[CF]?|p|c|pts)?\s*([▲▼△▽↑↓]\s*)?"
+                         r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?)?\s*[▲▼△▽↑↓]?$")
+TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−]\d")
+STRIP_MAX_WORDS = 30
+WEATHER_MAX_WORDS = 14
+
 #: Rules applied to full pages only: an extractor's body keeps a live blog's entry stamps as its own section
 #: heads (AP's "The Latest" bodies: "4:14 p.m." above each entry), a full page's chrome does not need them.
 PAGE_ONLY_RULES: frozenset[str] = frozenset({"clock_time"})
