@@ -735,6 +735,45 @@ def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
             return
 
 
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def content_words(line: str) -> set[str]:
+    """The line's content words: lower-cased, possessive cut, at least OFF_TOPIC_WORD_CHARS letters, no stopwords."""
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in _CONTENT_WORD.findall(line))
+    return {w for w in words if len(w) >= R.OFF_TOPIC_WORD_CHARS and w not in R.STOPWORDS}
+
+
+def _common_words(line: str) -> str:
+    """The line's words that start in lower case: its vocabulary, without the names a team sheet is made of."""
+    return " ".join(w for w in line.split() if w[:1].islower())
+
+
+def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None) -> None:
+    """Short kept lines that share no content word with the headline or any other kept line ("off_topic").
+
+    A news story keeps returning to its people, places and subject, so even its shortest paragraphs share a word
+    with the rest; a prompt, a notice, a teaser for another story or a box of data from another desk shares none.
+    Guards: the line must say something (OFF_TOPIC_MIN_WORDS lower-case content words: a team sheet, a list of
+    referees or a score has none), the text must be long enough to have a topic, and quotes, hard-wrapped
+    fragments and the news's own stock sentences ("Terms were not disclosed.") are left alone.  Full pages only:
+    an extractor's body has no page furniture left, and its asides are body."""
+    kept = [i for i in _kept(lines, removed) if lines[i]]
+    if len(kept) < R.OFF_TOPIC_MIN_LINES:
+        return
+    words = {i: content_words(lines[i]) for i in kept}
+    seen = Counter(w for i in kept for w in words[i])
+    seen.update(content_words(title or ""))
+    wrapped = wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
+    for i in kept:
+        mine = words[i]
+        if (len(content_words(_common_words(lines[i]))) >= R.OFF_TOPIC_MIN_WORDS
+                and word_count(lines[i]) <= R.OFF_TOPIC_MAX_WORDS
+                and all(seen[w] == 1 for w in mine) and i not in wrapped and not _quoted_or_reported(lines[i])
+                and not R.NEWS_FORMULA.search(lines[i])):
+            removed[i] = "off_topic"
+
+
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:
     """Kept lines grouped into paragraphs (blank or removed lines separate them), each with its first line index."""
     blocks: list[list[int]] = []
@@ -868,6 +907,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     if full_page:
         _mark_fragment_clusters(lines, removed)
         _mark_tail_cut(lines, removed)
+        _mark_off_topic(lines, removed, title)
 
     # 8. paragraphs and dateline
     paragraphs = _paragraphs(lines, removed)

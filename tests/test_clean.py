@@ -607,3 +607,40 @@ def test_other_script_inside_the_body_and_latin_lines_stay() -> None:
     assert rule_of(wrap("ما أحببت"), "ما أحببت") is None
     assert not in_foreign_script("player.setav health", "CYRILLIC")
     assert in_foreign_script("シェア ツイート", "LATIN")
+
+
+# --- off-topic lines: nothing in common with the story ---------------------------------------------------------
+
+STORY = [
+    "Council backs housing plan",
+    P1, P2, P3,
+    "The plan sets aside land for 400 homes, a third of them affordable, on the site of the old council depot.",
+    "Councillors also asked planning officers to look again at traffic on the roads around the depot site.",
+    "A public meeting on the school places will be held at the town hall next month.",
+]
+
+
+def story_with(line: str) -> str:
+    return "\n\n".join([*STORY[:4], line, *STORY[4:]]) + "\n"
+
+
+def test_a_line_sharing_no_word_with_the_story_goes_as_off_topic() -> None:
+    line = "Enjoyed the crossword? Try tomorrow's cryptic puzzle in the weekend magazine."
+    assert rule_of(story_with(line), line) == "off_topic"
+
+
+@pytest.mark.parametrize("line", [
+    "Terms of the deal were not disclosed.",  # the news's own stock sentence
+    "Howard Webb (South Yorkshire), Barry Knight (Kent), Joel Jutge (France)",  # names, no vocabulary
+    "\"It will be a great day for everyone,\" one resident said.",  # a quote
+    "Builders expect the first homes to be ready in the spring.",  # shares "homes" with the story
+])
+def test_off_topic_guards(line: str) -> None:
+    assert rule_of(story_with(line), line) is None
+
+
+def test_off_topic_needs_a_full_page_and_a_story_long_enough_to_have_a_topic() -> None:
+    line = "Enjoyed the crossword? Try tomorrow's cryptic puzzle in the weekend magazine."
+    body = story_with(line).partition("\n\n")[2]
+    assert line in clean_article(body, title=STORY[0], has_title_line=False).clean_text
+    assert rule_of(wrap(line), line) is None  # four paragraphs: too little to tell what the story is about

@@ -518,6 +518,20 @@ KEYWORD_ITEM_MAX_WORDS = 6
 DATA_ROW_MIN_FIGURES = 2
 
 #: Words left out when computing interface shares of content words.
+#: Off-topic lines (clean._mark_off_topic): a line of at most OFF_TOPIC_MAX_WORDS words with OFF_TOPIC_MIN_WORDS or
+#: more content words (OFF_TOPIC_WORD_CHARS+ letters), none of them in the headline or another kept line, in a text
+#: of OFF_TOPIC_MIN_LINES or more kept lines.
+OFF_TOPIC_MAX_WORDS = 40
+OFF_TOPIC_MIN_WORDS = 3
+OFF_TOPIC_WORD_CHARS = 4
+OFF_TOPIC_MIN_LINES = 6
+#: Stock sentences of news writing itself, which share no word with their story and still belong to it.
+NEWS_FORMULA = re.compile(
+    r"\b(not (been )?(immediately )?(disclosed|available|known|clear|released|reached)|no (further |other )?details|"
+    r"declined to (comment|elaborate|say)|(did not|didn't|could not|couldn't|has not|hasn't) (immediately )?"
+    r"(respond|reply|return|be reached)|request for comment|(were|was) not (disclosed|released|given)|"
+    r"(gave|give|provided) no (further |other )?(details|information|reason))\b", re.IGNORECASE)
+
 STOPWORDS: frozenset[str] = frozenset(
     "a an the of to for in on at by and or but with from is are be it this that our your you we us i".split()
 )
