@@ -445,7 +445,7 @@ def _suffix_sums(values: list[int]) -> list[int]:
     return out
 
 
-def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText) -> set[int]:
+def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, title: str | None) -> set[int]:
     """Kept lines the batch's other stories share (see pipeline/shared_lines.py), minus what is body by its form:
     a line that reports speech (outlets covering one event quote the same words: "..., Trump tweeted"), a line of
     hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
@@ -454,7 +454,7 @@ def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText) 
     article itself is made from a template (an earnings table, a results service), and its lines are its body."""
     wrapped = wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
     hits = {i for i in _kept(lines, removed)
-            if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i])}
+            if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i], title)}
     total = sum(word_count(lines[i]) for i in _kept(lines, removed))
     if sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total:
         return set()
@@ -860,7 +860,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
 
     # 3. named patterns, symbols-only separators, lines the batch shares
     outlet: str | None = byline_outlet
-    shared_hits = _shared_hits(lines, removed, shared) if shared else set()
+    shared_hits = _shared_hits(lines, removed, shared, title) if shared else set()
     for i in _kept(lines, removed):
         if is_symbol_only(lines[i]):
             removed[i] = "separator"

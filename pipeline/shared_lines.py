@@ -80,8 +80,10 @@ class SharedText:
 
     line_stories: dict[int, int] = field(default_factory=dict)
     frequent_shingles: frozenset[int] = frozenset()
+    #: The batch's headlines (plain words), by the key of their first HEADLINE_MIN_WORDS words.
+    headlines: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
-    def covers(self, line: str) -> bool:
+    def covers(self, line: str, title: str | None = None) -> bool:
         """Whether a (normalised) line is boilerplate by the batch's evidence: the same line in enough stories
         (SHARED_MIN_ARTICLES, or SHARED_MIN_ARTICLES_PROSE for a sentence-like line), or, for a line of
         SHINGLE_MIN_COUNT+ shingles, at least SHINGLE_SHARE of them frequent across stories."""
@@ -92,11 +94,43 @@ class SharedText:
         if self.line_stories.get(_key(shape), 0) >= need:
             return True
         keys = shingle_keys(template_shape(line))
-        return (len(keys) >= R.SHINGLE_MIN_COUNT
-                and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys))
+        if (len(keys) >= R.SHINGLE_MIN_COUNT
+                and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys)):
+            return True
+        return self.teases(line, title)
+
+    def teases(self, line: str, title: str | None = None) -> bool:
+        """Whether the line is, or wraps, the headline of an article of the batch ("Must read: <headline>",
+        "The post <headline> appeared first on ..."): related-story links and re-post notes name other articles
+        of the same site by their headlines, and a crawl of that site holds those articles too.  The article's own
+        `title` does not count: a lede may open with it."""
+        words = plain_words(line)
+        own = " ".join(plain_words(title or ""))
+        n = R.HEADLINE_MIN_WORDS
+        for i in range(len(words) - n + 1):
+            for headline in self.headlines.get(_key(" ".join(words[i:i + n])), ()):
+                size = len(headline.split())
+                if (headline != own and " ".join(words[i:i + size]) == headline
+                        and len(words) <= size + R.HEADLINE_TEASER_EXTRA_WORDS):
+                    return True
+        return False
 
     def __bool__(self) -> bool:
-        return bool(self.line_stories or self.frequent_shingles)
+        return bool(self.line_stories or self.frequent_shingles or self.headlines)
+
+
+def plain_words(line: str) -> list[str]:
+    """Lower-case words without punctuation, digit runs as 0: how a headline is matched inside a teaser line."""
+    return [_DIGITS.sub("0", w) for w in re.findall(r"\w+", line.lower())]
+
+
+def _headline_index(titles: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    index: dict[int, set[str]] = defaultdict(set)
+    for title in titles:
+        words = plain_words(title)
+        if len(words) >= R.HEADLINE_MIN_WORDS:
+            index[_key(" ".join(words[:R.HEADLINE_MIN_WORDS]))].add(" ".join(words))
+    return {key: tuple(sorted(found)) for key, found in index.items()}
 
 
 def _candidate(line: str) -> bool:
@@ -146,8 +180,11 @@ def _story_counts(keys: array, stories: array, at_least: int) -> pl.DataFrame:
             .filter(pl.col("stories") >= at_least))
 
 
-def shared_text(texts: Iterable[tuple[str, bool]]) -> SharedText:
-    """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs."""
+def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -> SharedText:
+    """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs, `titles` the headlines of
+    texts without a title line (HTML and JSON records carry theirs apart)."""
+    texts = list(texts)
+    headlines = [*titles, *(_first_line(text) for text, has_title_line in texts if has_title_line)]
     docs = [_doc_lines(text, has_title_line) for text, has_title_line in texts]
     stories = story_groups([[line_shape(line) for line in doc] for doc in docs])
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
@@ -162,4 +199,8 @@ def shared_text(texts: Iterable[tuple[str, bool]]) -> SharedText:
     lines_found = _story_counts(line_keys, line_stories, R.SHARED_MIN_ARTICLES)
     shingles_found = _story_counts(shingle_keys_, shingle_stories, R.SHINGLE_MIN_ARTICLES)
     return SharedText(dict(zip(lines_found["key"].to_list(), lines_found["stories"].to_list())),
-                      frozenset(shingles_found["key"].to_list()))
+                      frozenset(shingles_found["key"].to_list()), _headline_index(headlines))
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in map(normalise_line, split_lines(text)) if line), "")

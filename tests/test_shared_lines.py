@@ -179,3 +179,14 @@ def test_only_text_wrapped_at_a_fixed_width_counts_as_wire_copy() -> None:
     page = [wire[0], "Sign up to our morning briefing for the news you need before nine",
             BODIES[0][1] + " " + BODIES[0][2], wire[1], wire[2]]
     assert not is_fixed_width(page)
+
+
+def test_a_line_carrying_another_article_s_headline_is_a_teaser() -> None:
+    """Related links and re-post notes name other articles of the crawl by their headlines."""
+    texts = [noisy(*body, 1, f"Must read ➤ {other[0]}") for body, other in zip(BODIES, BODIES[1:] + BODIES[:1])]
+    shared = shared_text((t, True) for t in texts)
+    for text, (_, p1, p2) in zip(texts, BODIES):
+        assert clean_article(text, shared=shared).clean_text == f"{p1}\n\n{p2}"
+    assert shared.teases("The post Library extends opening hours appeared first on City Herald.")
+    assert not shared.teases("Library extends opening hours", title="Library extends opening hours")  # its own
+    assert not shared.teases("The library extends its opening hours from May.")  # not the headline's words

@@ -119,6 +119,10 @@ SHARED_MIN_ARTICLES_PROSE = 5
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
 #: SHINGLE_MIN_COUNT of them) each found in SHINGLE_MIN_ARTICLES or more different stories.
 SHINGLE_WORDS = 4
+#: A line that holds a headline of the batch (of at least HEADLINE_MIN_WORDS words) and at most
+#: HEADLINE_TEASER_EXTRA_WORDS more words is a teaser or a re-post note for that article.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_TEASER_EXTRA_WORDS = 15
 SHINGLE_MIN_ARTICLES = 5
 #: Words (not name slots or numbers) a shingle needs to count: four slots in a row say nothing of a template.
 SHINGLE_MIN_WORDS = 1
