@@ -246,7 +246,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"policy|values)|trust principles)\b.{0,80}$"),
     ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"),
     ("social_handle", r"^\W*(follow\b.{0,60}\b(on|at)\s+(x|twitter|facebook|instagram|tiktok|threads|bluesky|"
-                      r"linkedin|youtube)\b.{0,30}|follow (us|me|him|her)\b.{0,60})$"
+                      r"linkedin|youtube|google news|whatsapp|telegram|mastodon)\b.{0,30}|follow (us|me|him|her)\b.{0,60})$"
                       r"|^\W*@\w{2,}\W*$|^\W*(twitter|x|instagram|facebook|tiktok|threads|bluesky):\s*@?\w+\W*$"
                       r"|^\W*(follow|find|like) us( on)?\b.{0,60}$"),
     ("read_more", r"^\W*(read|see|watch|listen)( the)?( full| more| also| next)?\s*(story|article|more|also|next|"
@@ -296,7 +296,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"photographed|filmed|translated|verified|narrated|presented) by\b[^.!?]{0,60}$"
                r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b"
                r"[^()]{0,80}\)\W*$"),
-    ("disclosure", r"\baffiliate (links?|commission|partners?|programs?)\b|\bearn (a )?(small )?commission\b"
+    ("disclosure", r"\baffiliate (links?|commission|partners?|programs?|programmes?)\b|\bearn (a )?(small )?commission\b"
                    r"|^(?=.{0,160}$).*\bnot responsible for (the )?content\b"
                    r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
                    r"|^\W*(paid (partnership|post|content)|sponsored by|in partnership with|presented by|"
@@ -332,6 +332,24 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
     r"\ball rights belong to (their|the) (respective )?owners?\b", r"\bwe do not claim ownership\b",
     r"^\W*this is an excerpt\b", r"\b(complete|full) (story|article) is available (on|at)\b",
+    r"^\W*(first|originally) (published|posted|appeared)\b", r"\b(appeared|published|posted|ran) (first|originally) "
+    r"(on|at|in)\b", r"\bis a re-?post (from|of)\b", r"\bre-?published (here )?in full\b",
+    r"\bthe post\b.{3,200}\b(appeared|was published|was posted)\b", r"^\W*appeared in the print edition\b",
+    r"\bfair use\b.{0,120}\bcopyright", r"\bsection 107 of the (us )?copyright\b",
+    r"\bproperty of their respective owners\b",
+    # machine-made and aggregated copy
+    r"\b(used|uses|using) (artificial intelligence|ai) to (produce|write|generate|create|rewrite)\b",
+    r"\bautomated (news )?aggregator\b", r"\bpublished by software\b", r"\bwithout human review\b",
+    r"\bauto-?published\b", r"\bmay not have (been )?edited\b", r"^\W*(disclaimer:\s*)?this is a press release\b",
+    # sponsorship, tips and reader asks
+    r"\bbuy(ing)? us a coffee\b", r"\bbrought to you by\b",
+    r"\b(local )?(coverage|reporting|journalism) (is |are )?(supported|sponsored|made possible) by\b",
+    r"\bpreferred source\b", r"\b(whatsapp|telegram) (group|channel)\b", r"\bbe notified when\b",
+    r"\bshow you notifications\b", r"\bwe('d| would)? (want|love|like) to hear from you\b", r"^\W*stay tuned\b",
+    # page furniture of blogs and content farms
+    r"^\W*\[/?(caption|embed|gallery|video|audio|ad_?\d*)\b[^\]]*\]", r"^\W*table of contents\W*$",
+    r"\bcontent (selection|copying) is (disabled|protected)\b|\bright[- ]click (is )?disabled\b",
+    r"^\W*(total |today'?s? |post )?views?\s*:\s*[\d,.]+k?\b",
     r"\bvisit the (original )?(publisher|source)\b", r"\barchived from the original\b",
     r"^\W*updated to (add|include|reflect|correct)\b",
     # disclaimers and rights
