@@ -90,7 +90,7 @@ INLINE_NOISE = [
     ("data_strip", "FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22% | Bitcoin 39,739.37 −1.96%"),
     ("data_strip", "Now 9°C · Wind 40 mph SW · Rain 61%"),
     ("stock_phrase", "We believe this constitutes a 'fair use' of copyrighted material under US copyright law."),
-    ("stock_phrase", "[caption id=\"attachment_33382\" align=\"aligncenter\" width=\"750\"]"),
+    ("shortcode", "[caption id=\"attachment_33382\" align=\"aligncenter\" width=\"750\"]"),
     ("stock_phrase", "For more news like this, make us your preferred source on Google News."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),

@@ -148,6 +148,8 @@ CLOSERS = "\"'”’»)]*"
 
 #: Rules safe on lines of any length, because the way the line starts is unmistakable. Case-sensitive.
 LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
+    # a CMS shortcode left in the text: "[caption id="attachment_76306" align="aligncenter"]", "[/caption]", "[ad_1]"
+    ("shortcode", r"^\W*\[/?(caption|embed|gallery|video|audio|playlist|ad_?\d*)\b[^\]]*\]"),
     # A clock time alone on its line is a live blog's entry stamp ("9:41 am", "14:05 GMT"); kick-off times in
     # match details are written without a colon ("2000 GMT") and stay.  Full pages only (PAGE_ONLY_RULES).
     ("clock_time", r"^\W*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"
@@ -347,7 +349,7 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bpreferred source\b", r"\b(whatsapp|telegram) (group|channel)\b", r"\bbe notified when\b",
     r"\bshow you notifications\b", r"\bwe('d| would)? (want|love|like) to hear from you\b", r"^\W*stay tuned\b",
     # page furniture of blogs and content farms
-    r"^\W*\[/?(caption|embed|gallery|video|audio|ad_?\d*)\b[^\]]*\]", r"^\W*table of contents\W*$",
+    r"^\W*table of contents\W*$",
     r"\bcontent (selection|copying) is (disabled|protected)\b|\bright[- ]click (is )?disabled\b",
     r"^\W*(total |today'?s? |post )?views?\s*:\s*[\d,.]+k?\b",
     r"\bvisit the (original )?(publisher|source)\b", r"\barchived from the original\b",
