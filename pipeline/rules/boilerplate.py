@@ -201,7 +201,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r".{0,80}$"
                      r"|(photograph|photo|image|picture):\s*[^.]{0,60}/\s*[^.]{0,40}$"
                      r"|\([^()]{0,40}\b(photo|photograph|image|picture|pic|file)s?\b[^()]{0,60}\)\s*$"
-                     r"|^\W*(pictured|above|below|top|main image|inset|pic|left|right)\s*:\s*.{0,200}$"
+                     r"|^\W*(pictured|above|below|top|main image|main picture|inset|pic|left|right|"
+                     r"(clockwise|from left|left to right)( from (top|bottom) (left|right))?)\s*:\s*.{0,200}$"
                      r"|^\W*(image|photo|picture|slide|gallery|video)\s+\d+\s+(of|/)\s+\d+\W*$"
                      r"|^\W*\d+\s+(photos|images|pictures|videos|slides)\W*$"
                      # two-word labels need no punctuation after them: "Image copyright Reuters"
@@ -350,6 +351,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bshow you notifications\b", r"\bwe('d| would)? (want|love|like) to hear from you\b", r"^\W*stay tuned\b",
     # page furniture of blogs and content farms
     r"^\W*table of contents\W*$",
+    # print editions and wire desks: running heads with a page number, advisories
+    r"^(?=.{0,100}$).*\b\d{4}\b.*\bpage [a-z]?\d{1,3}\W*$", r"^\W*(advance for (release|use)|embargoed (until|for))\b",
     r"\bcontent (selection|copying) is (disabled|protected)\b|\bright[- ]click (is )?disabled\b",
     r"^\W*(total |today'?s? |post )?views?\s*:\s*[\d,.]+k?\b",
     r"\bvisit the (original )?(publisher|source)\b", r"\barchived from the original\b",
