@@ -225,8 +225,11 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
 - Speaker attribution and entity canonicalisation are rule-based over a small statistical model; expect errors on
   unusual constructions, nested quotations and pronouns far from their antecedent.
 - Duplicates are exact (after whitespace normalisation); near-duplicates (syndicated rewrites) are kept.
-- Cleaning looks at the whole run: lines many different stories share are removed as boilerplate (rule
-  `shared_line` in `cleaning_removals`), so adding articles to a corpus can change how earlier ones are cleaned.
+- Cleaning looks at the whole run: lines many different stories share, and lines carrying another article's
+  headline, are removed as boilerplate (rule `shared_line` in `cleaning_removals`), so adding articles to a corpus
+  can change how earlier ones are cleaned.
+- On plain-text pages a short line that shares no content word with the rest of its story is removed (rule
+  `off_topic`); a rare one-line aside of a real story can go with the page furniture. Check `cleaning_removals`.
 - Language detection is per article; non-English articles are kept but the English model annotates them poorly.
 
 ## Licence
