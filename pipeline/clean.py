@@ -755,8 +755,9 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     A news story keeps returning to its people, places and subject, so even its shortest paragraphs share a word
     with the rest; a prompt, a notice, a teaser for another story or a box of data from another desk shares none.
     Guards: the line must say something (OFF_TOPIC_MIN_WORDS lower-case content words: a team sheet, a list of
-    referees or a score has none), the text must be long enough to have a topic, and quotes, hard-wrapped
-    fragments and the news's own stock sentences ("Terms were not disclosed.") are left alone.  Full pages only:
+    referees or a score has none), the text must be long enough to have a topic, and quotes, attributed lines
+    ("..., the agency reported"), hard-wrapped fragments and the news's own stock sentences ("Terms were not
+    disclosed.") are left alone.  Full pages only:
     an extractor's body has no page furniture left, and its asides are body."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
@@ -770,7 +771,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         if (len(content_words(_common_words(lines[i]))) >= R.OFF_TOPIC_MIN_WORDS
                 and word_count(lines[i]) <= R.OFF_TOPIC_MAX_WORDS
                 and all(seen[w] == 1 for w in mine) and i not in wrapped and not _quoted_or_reported(lines[i])
-                and not R.NEWS_FORMULA.search(lines[i])):
+                and not R.NEWS_FORMULA.search(lines[i]) and not R.ATTRIBUTION.search(lines[i])):
             removed[i] = "off_topic"
 
 

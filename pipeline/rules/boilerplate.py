@@ -552,6 +552,9 @@ OFF_TOPIC_MAX_WORDS = 40
 OFF_TOPIC_MIN_WORDS = 3
 OFF_TOPIC_WORD_CHARS = 4
 OFF_TOPIC_MIN_LINES = 6
+#: Verbs of news attribution: a line that reports what someone did or said is the story's, whatever its words.
+ATTRIBUTION = re.compile(r"\b(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
+                         r"admitted|denied|estimated|said|says|told|added)\b", re.IGNORECASE)
 #: Stock sentences of news writing itself, which share no word with their story and still belong to it.
 NEWS_FORMULA = re.compile(
     r"\b(not (been )?(immediately )?(disclosed|available|known|clear|released|reached)|no (further |other )?details|"
