@@ -641,6 +641,7 @@ def test_a_line_sharing_no_word_with_the_story_goes_as_off_topic() -> None:
     "Terms of the deal were not disclosed.",  # the news's own stock sentence
     "Howard Webb (South Yorkshire), Barry Knight (Kent), Joel Jutge (France)",  # names, no vocabulary
     "\"It will be a great day for everyone,\" one resident said.",  # a quote
+    "Two passers-by were treated for minor injuries, a local radio station reported.",  # attributed
     "Builders expect the first homes to be ready in the spring.",  # shares "homes" with the story
 ])
 def test_off_topic_guards(line: str) -> None:
