@@ -711,7 +711,8 @@ def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
     """On a full-page scrape the article ends at an end-of-article marker ("Related Articles", "Tags:", "Share
     this:", "Most Popular", a copyright line) and teasers follow: headlines, blurbs, times.  Cut everything after
     the first such marker once most of the prose lies before it and what follows is mostly not prose, so a body
-    that merely has a related box before its last paragraph keeps that paragraph."""
+    that merely has a related box before its last paragraph keeps that paragraph.  A long prose line after the
+    marker that shares TAIL_CUT_KEEP_SHARED content words with the story above is the story going on, and stays."""
     n = len(lines)
     kept = [bool(line) and i not in removed for i, line in enumerate(lines)]
     prose_words = [word_count(line) if kept[i] and is_prose(line) else 0 for i, line in enumerate(lines)]
@@ -729,8 +730,10 @@ def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
         if prose_after[m + 1] > R.TAIL_CUT_MAX_PROSE_AFTER * total:
             continue
         if rest >= R.TAIL_CUT_MIN_LINES and rest - rest_body >= 2 * rest_body:
+            story = {w for i in range(m) if kept[i] for w in content_words(lines[i])}
             for i in range(m + 1, n):
-                if kept[i]:
+                if kept[i] and not (prose_words[i] >= R.TAIL_CUT_KEEP_WORDS
+                                    and len(content_words(lines[i]) & story) >= R.TAIL_CUT_KEEP_SHARED):
                     removed[i] = "tail_cut"
             return
 

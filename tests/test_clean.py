@@ -210,6 +210,17 @@ def test_teasers_after_end_of_article_marker_are_cut_but_a_last_paragraph_is_not
     assert not any(r.rule == "tail_cut" for r in clean_article(body, has_title_line=False).removals)
 
 
+def test_a_long_paragraph_that_goes_on_with_the_story_survives_the_tail_cut() -> None:
+    """A noise box with an end-of-article marker dropped in before the last paragraph must not take it."""
+    last = ("Council officers said the housing plan would also fund repairs to school buildings and new traffic "
+            "lights near the site, with costs shared between the council and the developer.")
+    page = "\n\n".join(["Council backs housing plan", P1, P2, P3, "Related Articles", "Bus lanes approved", "2H ago",
+                         "Trains return", "Rail strike talks collapse", last, "Most Popular", "Star signs record deal"])
+    art = clean_article(page)
+    assert art.clean_text == "\n\n".join([P1, P2, P3, last])
+    assert any(r.rule == "tail_cut" for r in art.removals)
+
+
 def test_clean_closing_list_is_kept() -> None:
     """Without noise around it, a short unpunctuated list after the last paragraph is body (fixtures, winners)."""
     text = wrap(tail=("Best actor - Jane Doe", "Best film - The Long Road"))

@@ -66,6 +66,10 @@ TAIL_MARKER_RULES: frozenset[str] = frozenset(
 #: The cut needs this share of the prose words before the marker, and at most this share after it.
 TAIL_CUT_MIN_PROSE_BEFORE = 0.5
 TAIL_CUT_MAX_PROSE_AFTER = 0.35
+#: A prose line of TAIL_CUT_KEEP_WORDS+ words after the marker sharing TAIL_CUT_KEEP_SHARED content words with the
+#: story before it is kept (a teaser's blurb is short).
+TAIL_CUT_KEEP_WORDS = 20
+TAIL_CUT_KEEP_SHARED = 4
 #: ... and at least this many kept lines after the marker, at least two non-prose lines for each prose one.
 TAIL_CUT_MIN_LINES = 3
 #: A line repeated on the next kept line (a doubled caption) with at most this many words loses every copy.
