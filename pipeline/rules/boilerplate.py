@@ -355,6 +355,16 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bshow you notifications\b", r"\bwe('d| would)? (want|love|like) to hear from you\b", r"^\W*stay tuned\b",
     # page furniture of blogs and content farms
     r"^\W*table of contents\W*$",
+    # broadcast transcripts and programme pages
+    r"\brush transcript\b", r"\btranscripts? (was|were|is|are) (typed|produced|created|generated)\b",
+    r"\bauthoritative record of\b", r"^\W*\[?end of (the )?transcript\b", r"^\W*first broadcast\s*:",
+    r"\bnot (be )?available outside the (uk|us|united kingdom|united states)\b", r"\bfor rights reasons\b",
+    # science, health and magazine sites: sources, citations, reviews, issues, archives, gift subscriptions
+    r"^\W*story source\s*:", r"\bmaterials provided by\b", r"\bedited for style and length\b",
+    r"\beditors have highlighted the following attributes\b", r"^\W*(journal reference|doi|how to cite|cite this "
+    r"(article|page|story))\s*:", r"^\W*(medically|clinically|expert) reviewed by\b",
+    r"^\W*from the \w+( \d{4})? issue\b", r"\b(appears|appeared) in the \w+( \d{4})? (print )?(issue|edition)\b",
+    r"\b(is|was) (taken )?from our archives?\b", r"\bgift subscriptions?\b", r"\bgive the gift of\b",
     # print editions and wire desks: running heads with a page number, advisories
     r"^(?=.{0,100}$).*\b\d{4}\b.*\bpage [a-z]?\d{1,3}\W*$", r"^\W*(advance for (release|use)|embargoed (until|for))\b",
     r"\bcontent (selection|copying) is (disabled|protected)\b|\bright[- ]click (is )?disabled\b",
@@ -399,7 +409,7 @@ PUBLISHER_VOICE = (
     r"edition)\b"
     r"|\bour\s+(journalism|journalists|newsroom|reporting|readers|website|site|app|newsletters?|podcasts?|partners|"
     r"reporters|coverage|editors|editorial|mailing|staff|privacy|terms|community|comments?|subscribers|members|"
-    r"audio|independence|work|mission)\b"
+    r"audio|independence|work|mission|content|archives?)\b"
     r"|\b(readers like you|dear reader|your inbox|your e-?mail address|comments? (policy|section))\b"
 )
 #: A fundraising or membership appeal: APPEAL_MIN_CUES of these words (one of them in APPEAL_CORE_WORDS) in the
