@@ -12,9 +12,10 @@ Order of passes (each only looks at lines still kept):
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
  3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
                           SEO "keyword_list"s, breadcrumbs ("navigation"), prose only a platform or publisher
-                          writes ("stock_phrase"), time stamps in other languages
-                          ("timestamp"), market tickers and weather strips ("data_strip"); lines other articles of the batch share ("shared_line", see
-                          pipeline/shared_lines.py); bylines without "By" (a name line + an affiliation line)
+                          writes ("stock_phrase"), time stamps in other languages ("timestamp"), market tickers
+                          and weather strips ("data_strip"); lines other articles of the batch share
+                          ("shared_line", see pipeline/shared_lines.py); bylines without "By" (a name line + an
+                          affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
  5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself
                           ("publisher_voice"), fundraising and membership appeals ("appeal")
@@ -154,25 +155,28 @@ def match_line_rule(line: str) -> str | None:
     return None
 
 
+def _unquoted(line: str, max_words: int, *, own_voice: bool = False) -> bool:
+    """The guard of the prose rules: a line of at most `max_words` that quotes nobody and, with `own_voice`, is not
+    in the first person singular (an author's own voice, as in a blog post's "In this article I share ...", is body
+    text, not the outlet's)."""
+    return (word_count(line) <= max_words and not _quoted_or_reported(line)
+            and not (own_voice and R.FIRST_PERSON_SINGULAR.search(line)))
+
+
 def is_stock_phrase(line: str) -> bool:
     """A sentence only a platform or publisher writes (R.STOCK_PHRASES), on a line that quotes nobody."""
-    return word_count(line) <= R.STOCK_MAX_WORDS and not _quoted_or_reported(line) and bool(_STOCK_PHRASE.search(line))
+    return _unquoted(line, R.STOCK_MAX_WORDS) and bool(_STOCK_PHRASE.search(line))
 
 
 def is_publisher_voice(line: str) -> bool:
-    """The publisher speaking of the page or to its reader (R.PUBLISHER_VOICE), on a line that quotes nobody.
-
-    A line in the first person singular is an author's own voice (a blog post's "In this article I share ..."),
-    which is body text, not the outlet's."""
-    return (word_count(line) <= R.PUBLISHER_VOICE_MAX_WORDS and not _quoted_or_reported(line)
-            and bool(_PUBLISHER_VOICE.search(line)) and not R.FIRST_PERSON_SINGULAR.search(line))
+    """The publisher speaking of the page or to its reader (R.PUBLISHER_VOICE), in its own voice."""
+    return _unquoted(line, R.PUBLISHER_VOICE_MAX_WORDS, own_voice=True) and bool(_PUBLISHER_VOICE.search(line))
 
 
 def is_appeal(line: str) -> bool:
     """A fundraising or membership appeal in prose: appeal words in the outlet's or the reader's voice, or with a
     subscription price; never a line that quotes someone or is in the first person singular."""
-    if (word_count(line) > R.APPEAL_MAX_WORDS or _quoted_or_reported(line)
-            or R.FIRST_PERSON_SINGULAR.search(line)):
+    if not _unquoted(line, R.APPEAL_MAX_WORDS, own_voice=True):
         return False
     words = set(_words(line))
     if not words & R.APPEAL_CORE_WORDS:
@@ -312,7 +316,8 @@ def is_keyword_stuffing(line: str) -> bool:
     """An SEO keyword list: the same phrase over and over ("emi shares hit latest, emi shares hit today, emi shares
     hit news"); a list of short phrases hardly ever repeats a two-word phrase KEYWORD_REPEATS times otherwise."""
     items = [item for item in line.split(",") if item.strip()]
-    if ends_sentence(line) or len(items) < R.KEYWORD_MIN_ITEMS or word_count(line) > R.KEYWORD_ITEM_MAX_WORDS * len(items):
+    if (ends_sentence(line) or len(items) < R.KEYWORD_MIN_ITEMS
+            or word_count(line) > R.KEYWORD_ITEM_MAX_WORDS * len(items)):
         return False  # prose with commas, not a list of short phrases
     if sum(any(c.isdigit() for c in item) for item in items) * 2 > len(items):
         return False  # figures by place or period: "1.72 mln in Italy, 1.30 mln in Britain"
@@ -445,20 +450,26 @@ def _suffix_sums(values: list[int]) -> list[int]:
     return out
 
 
-def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, title: str | None) -> set[int]:
+def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, title: str | None,
+                 wrapped: set[int]) -> set[int]:
     """Kept lines the batch's other stories share (see pipeline/shared_lines.py), minus what is body by its form:
     a line that reports speech (outlets covering one event quote the same words: "..., Trump tweeted"), a line of
     hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
     and Exchange Commission,", or any long line that runs on unpunctuated into the next).
     When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
-    article itself is made from a template (an earnings table, a results service), and its lines are its body."""
-    wrapped = wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
+    article itself is made from a template (an earnings table, a results service), and its lines are its body.
+    `wrapped`: the lines of hard-wrapped text (`wire_wrapped`)."""
     hits = {i for i in _kept(lines, removed)
             if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i], title)}
     total = sum(word_count(lines[i]) for i in _kept(lines, removed))
     if sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total:
         return set()
     return hits
+
+
+def wire_wrapped(lines: list[str]) -> set[int]:
+    """Lines of hard-wrapped text, counting long unpunctuated run-ons only when the whole text is fixed-width."""
+    return wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
 
 
 def is_fixed_width(lines: list[str]) -> bool:
@@ -596,8 +607,8 @@ def noise_signals(line: str, near_noise: bool) -> int:
     """How many weak signs of interface text a line carries; no single one is enough (see WEAK_SIGNALS_NEEDED).
 
     Short and unpunctuated; a third of its content words are interface words; it speaks to the reader ("you",
-    "our") without quoting anyone; it opens like a prompt; it is a numeric stub ("12.5K views") or only addresses; it sits next to
-    noise already found."""
+    "our") without quoting anyone; it opens like a prompt; it is a numeric stub ("12.5K views") or only addresses;
+    it sits next to noise already found."""
     if word_count(line) > R.WEAK_SIGNALS_MAX_WORDS or is_prose(line) and _quoted_or_reported(line):
         return 0
     words = _words(line)
@@ -752,7 +763,7 @@ def _common_words(line: str) -> str:
     return " ".join(w for w in line.split() if w[:1].islower())
 
 
-def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None) -> None:
+def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:
     """Short kept lines that share no content word with the headline or any other kept line ("off_topic").
 
     A news story keeps returning to its people, places and subject, so even its shortest paragraphs share a word
@@ -760,15 +771,14 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     Guards: the line must say something (OFF_TOPIC_MIN_WORDS lower-case content words: a team sheet, a list of
     referees or a score has none), the text must be long enough to have a topic, and quotes, attributed lines
     ("..., the agency reported"), hard-wrapped fragments and the news's own stock sentences ("Terms were not
-    disclosed.") are left alone.  Full pages only:
-    an extractor's body has no page furniture left, and its asides are body."""
+    disclosed.") are left alone (`wrapped`: see `wire_wrapped`).  Full pages only: an extractor's body has no page
+    furniture left, and its asides are body."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
         return
     words = {i: content_words(lines[i]) for i in kept}
     seen = Counter(w for i in kept for w in words[i])
     seen.update(content_words(title or ""))
-    wrapped = wrapped_lines(lines, long_run_ons=is_fixed_width(lines))
     for i in kept:
         mine = words[i]
         if (len(content_words(_common_words(lines[i]))) >= R.OFF_TOPIC_MIN_WORDS
@@ -864,7 +874,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
 
     # 3. named patterns, symbols-only separators, lines the batch shares
     outlet: str | None = byline_outlet
-    shared_hits = _shared_hits(lines, removed, shared, title) if shared else set()
+    wrapped = wire_wrapped(lines)  # the text's lines never change: one look serves the batch rule and off_topic
+    shared_hits = _shared_hits(lines, removed, shared, title, wrapped) if shared else set()
     for i in _kept(lines, removed):
         if is_symbol_only(lines[i]):
             removed[i] = "separator"
@@ -911,7 +922,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     if full_page:
         _mark_fragment_clusters(lines, removed)
         _mark_tail_cut(lines, removed)
-        _mark_off_topic(lines, removed, title)
+        _mark_off_topic(lines, removed, title, wrapped)
 
     # 8. paragraphs and dateline
     paragraphs = _paragraphs(lines, removed)

@@ -47,7 +47,7 @@ _SLOT = "<n>"
 
 
 def template_shape(line: str) -> str:
-    """A line shape with its proper-noun slots blanked: each run of capitalised words becomes "N" ("Before joining
+    """A line shape with its proper-noun slots blanked: each run of capitalised words becomes "<n>" ("Before joining
     Metro Wire in 2000 she reported from Dundee" -> "<n> joining <n> in 0 she reported from <n>"), so that template
     lines with names filled in differently share their shingles."""
     out: list[str] = []
@@ -138,17 +138,15 @@ def _candidate(line: str) -> bool:
     return any(c.isalpha() for c in line) and len(line.split()) <= R.SHARED_MAX_WORDS
 
 
-def _doc_lines(text: str, has_title_line: bool) -> list[str]:
-    lines = [line for line in map(normalise_line, split_lines(text)) if line]
-    return lines[1:] if has_title_line else lines  # a headline is never boilerplate; a story's copies repeat it
+def _nonempty_lines(text: str) -> list[str]:
+    return [line for line in map(normalise_line, split_lines(text)) if line]
 
 
 def story_groups(docs: list[list[str]]) -> list[int]:
     """A story id per document: documents sharing STORY_MIN_SHARED or more long lines, and at least STORY_SHARE of
-    the long lines of each, are copies or
-    versions of one story (of each: with "of either", one short page that is mostly a shared notice would chain
-    every page carrying that notice into one story).  Long lines found in more than STORY_MAX_COPIES documents are templates and
-    are not looked at (that also keeps the pair count small)."""
+    the long lines of each, are copies or versions of one story (of each: with "of either", one short page that is
+    mostly a shared notice would chain every page carrying that notice into one story).  Long lines found in more
+    than STORY_MAX_COPIES documents are templates and are not looked at (that also keeps the pair count small)."""
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
@@ -183,15 +181,20 @@ def _story_counts(keys: array, stories: array, at_least: int) -> pl.DataFrame:
 def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -> SharedText:
     """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs, `titles` the headlines of
     texts without a title line (HTML and JSON records carry theirs apart)."""
-    texts = list(texts)
-    headlines = [*titles, *(_first_line(text) for text, has_title_line in texts if has_title_line)]
-    docs = [_doc_lines(text, has_title_line) for text, has_title_line in texts]
-    stories = story_groups([[line_shape(line) for line in doc] for doc in docs])
+    headlines = list(titles)
+    docs: list[list[str]] = []
+    for text, has_title_line in texts:
+        lines = _nonempty_lines(text)
+        if has_title_line and lines:  # a headline is never boilerplate; a story's copies repeat it
+            headlines.append(lines.pop(0))
+        docs.append(lines)
+    shapes = [[line_shape(line) for line in doc] for doc in docs]
+    stories = story_groups(shapes)
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
-    for doc, story in zip(docs, stories):
-        short = {line for line in doc if len(line.split()) <= R.SHARED_MAX_WORDS}
-        lines = {_key(line_shape(line)) for line in short}
-        shingles = {k for line in short for k in shingle_keys(template_shape(line))}
+    for doc, doc_shapes, story in zip(docs, shapes, stories):
+        lines = {_key(shape) for shape in doc_shapes if len(shape.split()) <= R.SHARED_MAX_WORDS}
+        shingles = {k for line in doc if len(line.split()) <= R.SHARED_MAX_WORDS
+                    for k in shingle_keys(template_shape(line))}
         line_keys.extend(lines)
         line_stories.extend([story] * len(lines))
         shingle_keys_.extend(shingles)
@@ -201,6 +204,3 @@ def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -
     return SharedText(dict(zip(lines_found["key"].to_list(), lines_found["stories"].to_list())),
                       frozenset(shingles_found["key"].to_list()), _headline_index(headlines))
 
-
-def _first_line(text: str) -> str:
-    return next((line for line in map(normalise_line, split_lines(text)) if line), "")
