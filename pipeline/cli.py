@@ -266,17 +266,17 @@ def _download_release(url: str, target: Path) -> None:
 
 @main.command()
 @click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True), required=True,
-              help="Gold quotes, JSON lines: file, quote, type, speaker, aliases.")
+              help="Gold quotes, JSON lines: file, quote (or at and sha256), type, speaker, aliases.")
 @data_dir_option
 def evaluate(gold: Path, data_dir: Path | None) -> None:
     """Score the warehouse's quotes against a gold file: precision, recall, F1 by type, speaker accuracy."""
     from pipeline.quote_eval import format_report, load_gold, predictions_from_warehouse, score
 
     s = _settings(None, data_dir)
-    rows = load_gold(gold)
     try:
+        rows = load_gold(gold)
         predictions = predictions_from_warehouse(s.warehouse_path)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_report(score(rows, predictions)))
 

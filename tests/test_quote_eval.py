@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.quote_eval import format_report, load_gold, match_file, same_file, score, speaker_ok, token_f1
+from pipeline.quote_eval import (
+    format_report,
+    load_gold,
+    match_file,
+    quote_digest,
+    same_file,
+    score,
+    speaker_ok,
+    token_f1,
+)
+from tests.conftest import shared_path
 
 
 def gold(quote, speaker=None, aliases=(), qtype="direct", file="bbc/politics/001.txt"):
@@ -90,13 +100,45 @@ def test_load_gold_skips_blank_and_comment_lines(tmp_path):
     assert load_gold(path) == [gold("a b c")]
 
 
-def test_dev_gold_file_is_well_formed():
-    from pathlib import Path
+DEV_GOLD = Path(__file__).parent / "data" / "quotes_gold.jsonl"
 
-    rows = load_gold(Path(__file__).parent / "data" / "quotes_gold.jsonl")
+
+def test_dev_gold_file_is_well_formed():
+    shared_path("corpus")
+    rows = load_gold(DEV_GOLD)  # reads every located quote from ../shared and checks its digest
     assert len({r["file"] for r in rows}) >= 25
     for r in rows:
         assert r["quote"] is None or (r["type"] in ("direct", "mixed", "indirect") and isinstance(r["aliases"], list))
+        assert r["quote"] is None or r["quote"].strip()
+
+
+def test_dev_gold_file_holds_no_publisher_text():
+    """The dev gold annotates publishers' articles from ../shared: it says where each quote is, never what it says."""
+    for line in DEV_GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if "quote" in row:
+            assert row["quote"] is None, row  # a file with no quotes at all
+        else:
+            assert len(row["at"]) == 2 and len(row["sha256"]) == 16, row
+
+
+def test_a_located_gold_quote_is_read_from_its_source_and_checked(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\n\"We will win,\" she said.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>He said it was <a href='/x'>a &ldquo;disaster&rdquo;</a>.</p>",
+                                     encoding="utf-8")
+    rows = [{"file": "a.txt", "at": [11, 22], "sha256": quote_digest("We will win"), "type": "direct",
+             "speaker": None, "aliases": []},
+            {"file": "b.html", "at": [15, 27], "sha256": quote_digest("a “disaster”"), "type": "mixed",
+             "speaker": None, "aliases": []}]
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert [r["quote"] for r in load_gold(path, sources=tmp_path)] == ["We will win", "a “disaster”"]
+    path.write_text(json.dumps({**rows[0], "at": [12, 22]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="a.txt at 12:22"):
+        load_gold(path, sources=tmp_path)
+    path.write_text(json.dumps({**rows[0], "file": "gone.txt"}), encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="gone.txt"):
+        load_gold(path, sources=tmp_path)
 
 
 def test_predictions_from_warehouse_reads_quotes_by_source_path(tmp_path):
