@@ -320,7 +320,7 @@ def is_keyword_stuffing(line: str) -> bool:
             or word_count(line) > R.KEYWORD_ITEM_MAX_WORDS * len(items)):
         return False  # prose with commas, not a list of short phrases
     if sum(any(c.isdigit() for c in item) for item in items) * 2 > len(items):
-        return False  # figures by place or period: "1.72 mln in Italy, 1.30 mln in Britain"
+        return False  # figures by place or period: "2.10 mln in Spain, 0.95 mln in Greece"
     words = [w.strip(".:;!?\"'()") for w in line.split()]
     bigrams = Counter((a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha() and (a + b).islower())
     return bool(bigrams) and bigrams.most_common(1)[0][1] >= R.KEYWORD_REPEATS
@@ -482,8 +482,8 @@ def is_fixed_width(lines: list[str]) -> bool:
 
 
 def is_data_row(line: str) -> bool:
-    """A table row: a few labels and at least DATA_ROW_MIN_FIGURES figures ("IRAN 1.80 2.20 2.255", "Net 10.73
-    billion yen vs 37.06 billion").  Noise does not spread from a box into a table it touches."""
+    """A table row: a few labels and at least DATA_ROW_MIN_FIGURES figures ("NORTH 2.40 2.65 2.512", "Net 8.20
+    billion yen vs 7.95 billion").  Noise does not spread from a box into a table it touches."""
     figures = sum(any(c.isdigit() for c in token) for token in line.split())
     return figures >= R.DATA_ROW_MIN_FIGURES and 2 * figures >= word_count(line) - 2
 

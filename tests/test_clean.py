@@ -130,7 +130,7 @@ def test_a_sentence_that_repeats_a_phrase_in_a_list_is_not_keyword_stuffing() ->
 
 def test_a_table_glued_under_noise_keeps_its_rows() -> None:
     """Noise spreads through a box's short lines, not into a table that happens to touch it."""
-    rows = ["IRAN 1.80 2.20 2.255", "IRAQ 1.75 1.75 1.466", "KUWAIT 1.15 1.40 0.948"]
+    rows = ["NORTH 2.40 2.65 2.512", "SOUTH 1.95 1.90 1.874", "EAST 1.05 1.30 0.967"]
     text = wrap("\n".join(["Advertisement", *rows]))
     kept = clean_article(text).clean_text
     assert all(row in kept for row in rows) and "Advertisement" not in kept
@@ -239,12 +239,12 @@ BODY_LINES = [
     "WORLD OF WARCRAFT",
     "What happens next",
     # the page's own vocabulary about the world, or in a quote or an author's own voice
-    "Kraft plans to cut back on advertising of products like Oreo cookies as part of a healthy eating drive.",
+    "A snack maker will cut back on advertising biscuits and cookies to children in a healthy eating drive.",
     "Hackers are feared to have stolen personal data from millions of customers of the credit firm.",
     "\"Our journalists were detained for two days,\" the editor told the BBC.",
     "In this article I want to show you how to become more comfortable in front of a camera.",
     "The report's authors said the views expressed by the panel were mixed.",
-    "Science Minister Lord Sainsbury has made a £2m donation to the Labour Party for its election fund.",
+    "A retired businessman has made a £2m donation to the party for its election fund, filings show.",
     "Shares in the chipmaker rose 4% to 512p, while the FTSE 100 closed 0.3% higher at 6,867.",
     "Temperatures reached 41°C in the capital on Tuesday, the highest since records began.",
     "Netflix's basic plan will cost subscribers $8.99 a month, up from $7.99, from the start of next year.",
@@ -657,7 +657,7 @@ def test_a_line_sharing_no_word_with_the_story_goes_as_off_topic() -> None:
 
 @pytest.mark.parametrize("line", [
     "Terms of the deal were not disclosed.",  # the news's own stock sentence
-    "Howard Webb (South Yorkshire), Barry Knight (Kent), Joel Jutge (France)",  # names, no vocabulary
+    "Alan Pryce (Devon), Colin Marsh (Kent), Pierre Aubry (France)",  # names, no vocabulary
     "\"It will be a great day for everyone,\" one resident said.",  # a quote
     "Two passers-by were treated for minor injuries, a local radio station reported.",  # attributed
     "Builders expect the first homes to be ready in the spring.",  # shares "homes" with the story

@@ -88,12 +88,12 @@ MORE_BODIES = [
 BIOS = [("Ingrid Solberg", "Metro Wire", "Dundee and Carlow"), ("Callum Reid", "The Daily Ledger", "Whitby"),
         ("Li Wei", "Globe Report", "Geelong and Tralee"), ("Rosa Delgado", "Northern Courier", "Nanaimo"),
         ("Owen Pritchard", "City Herald", "Swansea and Mysuru"), ("Deepa Nair", "Pacific Wire", "Ballarat")]
-LINE_UPS = ["Cech, Ferreira, Carvalho (Drogba 45), Terry, Gallas, Duff, Lampard, Robben.",
-            "Dudek, Finnan, Hyypia, Carragher, Riise, Garcia (Nunez 73), Gerrard, Alonso.",
-            "Almunia, Lauren, Toure, Campbell, Cole, Pires (Clichy 82), Flamini, Fabregas.",
-            "Given, O'Brien, Elliott, Bramble, Bernard, Bowyer, Dyer (Ambrose 80), Jenas.",
-            "Nash, Reiziger, Riggott, Southgate, Queudrue, Parlour (Job 86), Doriva, Zenden.",
-            "Esson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, Winter, Clark."]
+LINE_UPS = ["Hale, Brennan (Vidal 45), Pike, Sandberg (Moyes 70), Tully, Reeve (Okoro 81), Lyle.",
+            "Quinn, Abara (Tanner 73), Lindqvist, Hollis (Ruiz 60), Darby, Feeney (Coyle 88), Marsh.",
+            "Ellery, Ndiaye (Stroud 82), Bright, Kowal (Rahim 46), Vance, Lyle (Dorne 77), Prior.",
+            "O'Hara, Elkins (Amos 80), Bamber, Roussel (Boyce 59), Dunne, Jarvis (Nolan 90), Ruud.",
+            "Ridley, Southall (Jory 86), Quentin, Parkes (Zeller 64), Dorne, Eastwood (Harte 71), Arnott.",
+            "Dale, Byford (Morrow 75), McNair, Winslow (Crane 52), Hollis, Pike (Ellery 84), Brennan."]
 
 
 def test_a_template_line_with_names_filled_in_differently_is_shared() -> None:
