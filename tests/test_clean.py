@@ -233,7 +233,7 @@ def test_clean_closing_list_is_kept() -> None:
 BODY_LINES = [
     "Washington said on Monday it would not comment on the report, officials confirmed.",
     "By the end of the year, the council hopes to have agreed the final design.",
-    "Support for the scheme has fallen in the past six years, a poll suggests.",
+    "Support for the scheme has fallen over the past five years, a poll suggests.",
     "Residents can now download the plans from the council website, a spokesman said.",
     "I agree with the inspector's views, said one councillor after the vote.",
     "WORLD OF WARCRAFT",
@@ -289,9 +289,9 @@ def test_byline_and_timestamp_lines_become_fields() -> None:
 
 
 def test_combined_metadata_line() -> None:
-    art = clean_article(wrap(head=("by Jane Doe | Reuters | Nov 18, 2019 at 9:24 pm ET • 2 min read",)))
+    art = clean_article(wrap(head=("by Jane Doe | Reuters | Nov 12, 2018 at 8:24 pm ET • 3 min read",)))
     assert (art.byline, art.outlet) == ("Jane Doe", "Reuters")
-    assert art.published_at == datetime(2019, 11, 19, 2, 24)
+    assert art.published_at == datetime(2018, 11, 13, 1, 24)
 
 
 @pytest.mark.parametrize(("line", "byline", "outlet"), [
@@ -506,7 +506,7 @@ def test_gold_article_bodies_lose_almost_nothing() -> None:
 
 def test_wire_file_photo_caption_is_a_caption_not_a_dateline() -> None:
     text = ("Headline\n\nFILE - In this May 18, 2017 file photo, actress Jane Roe poses for photographers during "
-            "the photo call for the jury at the 70th international film festival, Cannes, southern France, on "
+            "the photo call for the jury at the 40th Riverside film festival, Nice, southern France, on "
             "a warm and crowded afternoon by the sea.\n\nJane Roe said on Saturday that she had waited years to "
             "speak about what happened on the set.")
     cleaned = clean_article(text)
@@ -521,8 +521,8 @@ def test_upper_case_labels_are_not_datelines() -> None:
 
 
 def test_caption_ending_in_its_photo_credit_goes_and_the_dateline_after_it_is_found() -> None:
-    text = ("This photo released by the Public Safety Ministry shows smoke rising from the site of a plane crash in "
-            "Punta Islita on Sunday, with rescue teams at the edge of the woods and a helicopter overhead. "
+    text = ("This photo released by the Public Safety Ministry shows smoke rising where a light aircraft came down near "
+            "Playa Verde on Sunday, with rescue teams at the edge of the woods and a helicopter overhead. "
             "(Public Safety Ministry via AP) ( /Associated Press)\n"
             "SAN JOSE, Costa Rica — Investigators said Monday that strong winds most likely caused the crash.\n"
             "The families accounted for nine of the dead.")

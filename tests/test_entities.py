@@ -179,7 +179,7 @@ def test_titles_and_ranks_are_trimmed_from_person_names(nlp):
 
 
 def test_org_does_not_swallow_a_following_title(nlp):
-    text = "Former Trump Organization Chief Financial Officer Allen Weisselberg will plead guilty."
+    text = "Former Trump Organization Chief Financial Officer Allen Weisselberg is expected to plead guilty."
     mentions = _by_text(nlp, text)
     assert mentions["Trump Organization"].label == "ORG"
     assert not any("Chief" in m.text for m in mentions.values() if m.label == "ORG")
@@ -231,12 +231,12 @@ def test_initials():
 
 
 def test_org_pair_with_repeated_head_is_split(nlp):
-    mentions = article_mentions(nlp("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear."))
+    mentions = article_mentions(nlp("Staff from the Duchy of Lancaster and the Duchy of Cornwall will appear."))
     assert [(m.text, m.label) for m in mentions] == [("Duchy of Lancaster", "ORG"), ("Duchy of Cornwall", "ORG")]
 
 
 def test_credit_line_words_and_trailing_and_are_not_names(nlp):
-    text = "[Additional reporting by Luc Cohen in New York; Writing by Susan Heavey; Editing by YP Rajesh and Toby Chopra]"
+    text = "[Additional reporting by Luc Cohen in Boston; Writing by Susan Heavey; Editing by YP Rajesh and Toby Chopra]"
     mentions = article_mentions(nlp(text))
     assert not any(m.text.startswith(("Writing", "Editing", "Additional")) for m in mentions)
     assert not any(m.text.endswith((" and", " of")) for m in mentions)
@@ -261,7 +261,7 @@ def _labels(mentions, text):
 
 
 def test_bare_organisation_word_takes_in_the_name_before_it(nlp):
-    text = "The deal was criticised by the case. Menatep Group's managing director Tim Osborne told Reuters."
+    text = "The deal was criticised in court. Menatep Group's managing director Tim Osborne spoke to Reuters."
     assert _labels(article_mentions(nlp(text)), "Menatep Group") == {"ORG"}
 
 
@@ -279,7 +279,7 @@ def test_organisation_noun_before_or_after_a_word_makes_it_an_org(nlp):
     }
     text = (
         "The ban came after the federal inquiry into the Balco doping scandal. "
-        "The San Francisco-based Balco laboratory is at the centre."
+        "The California-based Balco laboratory is at the centre of it."
     )
     assert [m.label for m in article_mentions(nlp(text)) if m.text == "Balco"] == ["ORG", "ORG"]
 
@@ -296,7 +296,7 @@ def test_event_words_make_events(nlp):
 
 
 def test_acronym_of_the_end_of_a_long_name_maps_to_it(nlp):
-    text = "She appealed to the North American Court of Arbitration for Sport (CAS). The CAS ruled against her."
+    text = "She went to the North American Court of Arbitration for Sport (CAS). Later the CAS ruled against her."
     canon = {m.canonical_name for m in article_mentions(nlp(text)) if m.text == "CAS"}
     assert canon == {"North American Court of Arbitration for Sport"}
 
@@ -324,7 +324,7 @@ def test_time_zones_are_not_entities(nlp):
 
 
 def test_image_copyright_line_is_a_credit(nlp):
-    text = "Image copyright Reuters Image caption The boy was found\nA Chinese boy trapped down a well has been found dead."
+    text = "Image copyright Reuters Image caption Rescuers reached the well\nA Chinese boy trapped down a well has been found dead."
     assert [(m.text, m.label) for m in article_mentions(nlp(text))] == [("Chinese", "NORP")]
 
 

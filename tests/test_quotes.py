@@ -84,18 +84,18 @@ def test_unattributed_paragraph_continues_previous_speaker(nlp):
 
 def test_lost_paragraph_breaks_reopened_quote(nlp):
     text = (
-        'Ms Hewitt said: "We have already doubled the length of maternity pay to 26 weeks. '
-        '"We are going to extend the pay to nine months by 2007." She said mothers were entitled to more leave.'
+        'Ms Hewitt said: "We have now doubled the length of the winter grant to 12 weeks. '
+        '"We are going to extend the grant to six months by 2027." She said pensioners were entitled to more help.'
     )
     found = quotes_of(nlp, text)
     direct = only(found, "direct")
     assert [q.quote_text for q in direct] == [
-        "We have already doubled the length of maternity pay to 26 weeks.",
-        "We are going to extend the pay to nine months by 2007.",
+        "We have now doubled the length of the winter grant to 12 weeks.",
+        "We are going to extend the grant to six months by 2027.",
     ]
     assert direct[1].attribution == "continuation"
     indirect = only(found, "indirect")
-    assert [q.quote_text for q in indirect] == ["mothers were entitled to more leave"]
+    assert [q.quote_text for q in indirect] == ["pensioners were entitled to more help"]
 
 
 def test_unbalanced_mark_does_not_cost_the_rest(nlp):
@@ -286,27 +286,27 @@ def _texts(found: list[Quote], quote_type: str | None = None) -> list[str]:
 
 
 def test_coordinated_that_clauses_are_one_row_each(nlp):
-    text = "Metropolitan Police confirmed a Housing Authority officer was shot and that officers are searching for a suspect."
+    text = "Metropolitan Police confirmed a Transport Authority worker was injured and that officers are looking for a van."
     found = only(quotes_of(nlp, text), "indirect")
-    assert _texts(found) == ["a Housing Authority officer was shot", "officers are searching for a suspect"]
+    assert _texts(found) == ["a Transport Authority worker was injured", "officers are looking for a van"]
     assert {q.speaker_name for q in found} == {"Metropolitan Police"}
 
 
 def test_participial_speech_verb_is_its_own_row_for_the_same_speaker(nlp):
     text = (
         "Frank Witter, the finance chief, noted that so far this year the firm has taken provisions of 14 billion euros, "
-        'adding that "the diesel issue is nowhere near an end and would continue to take great efforts".'
+        'adding that "the recall is nowhere near finished and would go on costing a great deal".'
     )
     found = quotes_of(nlp, text)
     noted = [q for q in found if q.quote_text.startswith("so far this year")]
     assert noted and "adding" not in noted[0].quote_text and noted[0].quote_type == "indirect"
-    added = [q for q in found if q.quote_text.startswith("the diesel issue")]
+    added = [q for q in found if q.quote_text.startswith("the recall")]
     assert added and added[0].quote_type == "direct" and added[0].speaker_name == "Frank Witter"
 
 
 def test_parenthetical_speech_verb_mid_sentence(nlp):
-    found = quotes_of(nlp, "That will create a unified Air Asia Group, Fernandes said, which is raising $400 million.")
-    assert [q.quote_text for q in found] == ["That will create a unified Air Asia Group"]
+    found = quotes_of(nlp, "That will create a single Coastal Rail Group, Fernandes said, which is raising $250 million.")
+    assert [q.quote_text for q in found] == ["That will create a single Coastal Rail Group"]
     assert found[0].speaker_name == "Fernandes"
 
 
@@ -321,15 +321,15 @@ def test_speech_verb_beats_according_to(nlp):
 
 
 def test_trailing_reporter_does_not_take_the_quoted_speakers_words(nlp):
-    text = "SAIC says none of its money will be paid to the four owners of Rover, the FT reports."
+    text = "SAIC says none of its cash will go to the three former owners of the plant, the FT reports."
     [q] = quotes_of(nlp, text)
-    assert q.quote_text.startswith("none of its money") and q.speaker_name == "SAIC"
+    assert q.quote_text.startswith("none of its cash") and q.speaker_name == "SAIC"
 
 
 def test_role_description_resolves_to_the_person_not_the_title(nlp):
     text = (
-        "Mr Sunak on Friday hinted at a cut to national insurance.\n\n"
-        'Asked about further cuts, the Prime Minister said: "Cutting national insurance rewards hard work."'
+        "Mr Sunak on Friday hinted at a cut to fuel duty.\n\n"
+        'Asked about further cuts, the Prime Minister said: "Cutting fuel duty rewards hard work."'
     )
     [q] = quotes_of(nlp, text)
     assert q.speaker_text == "the Prime Minister" and q.speaker_name == "Sunak" and q.attribution == "description"
@@ -360,7 +360,7 @@ def test_mislabelled_person_with_honorific_is_still_a_person(nlp):
     text = (
         "Vince Cable, the party's Treasury spokesman, said the tax would be cut. Under the plan the saving would be "
         "more than 1,000 pounds, according to Mr Cable.\n\n"
-        '"First time buyers are being squeezed out of the housing market," he said.'
+        '"Young families are being priced out of the rental market," he said.'
     )
     found = quotes_of(nlp, text)
     assert {q.speaker_name for q in found} == {"Vince Cable"}
@@ -379,8 +379,8 @@ def test_company_description_resolves_to_the_organisation_quoted_last(nlp):
 def test_unnamed_source_is_not_replaced_by_an_earlier_named_person(nlp):
     text = (
         '"It would have been far worse but for those firefighters," Governor Greg Abbott said.\n\n'
-        "An official with the county emergency office said prescribed burning helped.\n\n"
-        '"You can see where we did our prescribed burns previously," the spokesperson said.'
+        "An official with the county emergency office said clearing brush helped.\n\n"
+        '"You can see where we cleared the dry brush last spring," the spokesperson said.'
     )
     found = quotes_of(nlp, text)
     assert [q.speaker_name for q in found] == ["Greg Abbott", None, None]
@@ -412,14 +412,14 @@ def test_british_quote_over_paragraphs_with_plural_possessives(nlp):
 
 
 def test_quotes_joined_by_and_are_direct_quotes(nlp):
-    text = 'Wei Li sent the texts. His wife responded to the texts with "You are too cruel" and "Are you sick?"'
+    text = 'Wei Li sent the texts. His sister replied to the texts with "You are so unkind" and "Are you serious?"'
     found = quotes_of(nlp, text)
-    assert _texts(found) == ["You are too cruel", "Are you sick?"]
+    assert _texts(found) == ["You are so unkind", "Are you serious?"]
     assert {q.quote_type for q in found} == {"direct"}
 
 
 def test_court_records_are_not_speakers(nlp):
-    assert quotes_of(nlp, "Court records stated Li had a rifle stolen from him in 2014.") == []
+    assert quotes_of(nlp, "Court records stated Li had a bicycle stolen from him in 2019.") == []
 
 
 def test_role_named_just_after_resolves_a_cataphoric_description(nlp):
@@ -441,8 +441,8 @@ def test_owned_role_without_a_named_holder_stays_unnamed(nlp):
 def test_antecedent_of_a_pronoun_comes_before_the_quote(nlp):
     text = (
         "Ulrich Bez runs the carmaker. Mr Bez - himself a former executive at Porsche - said the new car was the "
-        'company\'s "most affordable car ever". This in turn would make Aston Martin "globally visible, but still very '
-        'exclusive", he added.'
+        'firm\'s "most affordable model yet". This in turn would make Aston Martin "better known around the world, yet '
+        'still very exclusive", he added.'
     )
     found = quotes_of(nlp, text)
     assert [q.speaker_name for q in found] == ["Ulrich Bez", "Ulrich Bez"]
