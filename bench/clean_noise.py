@@ -93,7 +93,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.clean import clean_article
-from pipeline.shared_lines import shared_text
+from pipeline.shared_lines import SharedText, shared_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSQUOTES_SHARED_DIR", REPO_ROOT.parent / "shared"))
@@ -588,6 +588,11 @@ def all_splits() -> dict[str, Callable[[], dict[str, tuple[str, Template]]]]:
             **BLIND5_TEMPLATES}
 
 
+def _batch_view(texts: list[str], batch: bool) -> SharedText | None:
+    """What the texts share when they are cleaned as one run (each a .txt file with its title line); None alone."""
+    return shared_text((text, True) for text in texts) if batch else None
+
+
 def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch: bool = False,
                 glued: bool = False) -> WordScore:
     """Word P/R of clean_article on noise-wrapped BBC bodies built from one template split.
@@ -604,7 +609,7 @@ def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch:
     headlines = [a.title for a in load_bbc()] if len(articles) < 50 else [a.title for a in articles]
     render = make_noisy_glued if glued else make_noisy
     noisy = [render(art, rng, templates, headlines) for art in articles]
-    shared = shared_text((text, True) for text in noisy) if batch else None
+    shared = _batch_view(noisy, batch)
     score = WordScore()
     for art, text in zip(articles, noisy):
         score.add(clean_article(text, shared=shared).clean_text, art.body)
@@ -614,7 +619,7 @@ def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch:
 def score_clean_bbc(articles: list[BbcArticle], *, batch: bool = False) -> WordScore:
     """Negative control: the untouched BBC files should lose (almost) no body words (`batch` as in score_noisy)."""
     texts = [f"{art.title}\n{art.body}" for art in articles]
-    shared = shared_text((text, True) for text in texts) if batch else None
+    shared = _batch_view(texts, batch)
     score = WordScore()
     for art, text in zip(articles, texts):
         score.add(clean_article(text, shared=shared).clean_text, art.body)
@@ -669,7 +674,7 @@ def newsplease_texts() -> list[str]:
 def removed_share(texts: list[str], *, batch: bool) -> float:
     """Share of the non-title words cleaning removes from real texts with no gold body: what the batch rule
     costs on wire copy and on outlets quoting each other (removals there are mostly body)."""
-    shared = shared_text((text, True) for text in texts) if batch else None
+    shared = _batch_view(texts, batch)
     total = kept = 0
     for text in texts:
         total += len(text.partition("\n")[2].split())
