@@ -34,7 +34,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
 
 from pipeline import clean_meta as meta
 from pipeline.rules import boilerplate as R
@@ -758,34 +761,81 @@ def content_words(line: str) -> set[str]:
     return {w for w in words if len(w) >= R.OFF_TOPIC_WORD_CHARS and w not in R.STOPWORDS}
 
 
-def _common_words(line: str) -> str:
-    """The line's words that start in lower case: its vocabulary, without the names a team sheet is made of."""
-    return " ".join(w for w in line.split() if w[:1].islower())
+@cache
+def _specific(word: str) -> bool:
+    """Whether a content word is rare enough in English to tie a line to a story (wordfreq's Zipf scale: "year",
+    "people", "news" are too common to say two lines are about the same thing; "ferry", "Chelsea", "tariff" do)."""
+    return zipf_frequency(word, "en") < R.OFF_TOPIC_MAX_ZIPF
+
+
+def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[int, int]:
+    """Group the headline (index -1) and the kept lines: two lines are in one group when a chain of shared specific
+    words links them.  Returns each index's group (the index of a member)."""
+    parent = {i: i for i in [-1, *kept]}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i in parent:
+        for w in content_words((title or "") if i == -1 else lines[i]):
+            if not _specific(w):
+                continue
+            if w in first_with:
+                parent[root(i)] = root(first_with[w])
+            else:
+                first_with[w] = i
+    return {i: root(i) for i in parent}
+
+
+def _mid_sentence(lines: list[str], kept: list[int], i: int) -> bool:
+    """Whether kept line `i` is part of a sentence broken over lines: it starts in lower case, or it runs on into
+    a next kept line that does."""
+    at = kept.index(i)
+    nxt = lines[kept[at + 1]] if at + 1 < len(kept) else ""
+    return lines[i][:1].islower() or (not ends_sentence(lines[i]) and nxt[:1].islower())
 
 
 def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:
-    """Short kept lines that share no content word with the headline or any other kept line ("off_topic").
+    """Lines that belong to another subject than the story ("off_topic").
 
-    A news story keeps returning to its people, places and subject, so even its shortest paragraphs share a word
-    with the rest; a prompt, a notice, a teaser for another story or a box of data from another desk shares none.
-    Guards: the line must say something (OFF_TOPIC_MIN_WORDS lower-case content words: a team sheet, a list of
-    referees or a score has none), the text must be long enough to have a topic, and quotes, attributed lines
-    ("..., the agency reported"), hard-wrapped fragments and the news's own stock sentences ("Terms were not
-    disclosed.") are left alone (`wrapped`: see `wire_wrapped`).  Full pages only: an extractor's body has no page
-    furniture left, and its asides are body."""
+    A news story keeps returning to its people, places and subject.  The story is the largest group of lines that
+    the specific words they share link together (see `_story_groups`), with the headline's group.  A page puts its
+    furniture around it -- boxes, notices, promotions, teasers -- and that furniture shares at most a common word
+    ("year", "news") with the story, or its own box's words with its neighbours.  So a line outside the group goes:
+    - above the story's first line or below its last, when it shares fewer than OFF_TOPIC_KEEP_SHARED content words
+      of any frequency with the story (a closing paragraph can come back to the story in plain words);
+    - between two lines of the story, only when it shares no content word with it at all: there an unlinked line
+      is as often an aside of the story as a box.
+    Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
+    (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines ("..., the agency reported"), the news's
+    own stock sentences ("Terms were not disclosed."), hard-wrapped fragments (`wrapped`: see `wire_wrapped`) and
+    sentences broken over lines stay.  Full pages only: an extractor's body has no page furniture left, and its
+    asides are body.  Costs: team sheets and result lists that name no one in the story go too."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
         return
-    words = {i: content_words(lines[i]) for i in kept}
-    seen = Counter(w for i in kept for w in words[i])
-    seen.update(content_words(title or ""))
+    group = _story_groups(lines, kept, title)
+    words: Counter[int] = Counter()
     for i in kept:
-        mine = words[i]
-        if (len(content_words(_common_words(lines[i]))) >= R.OFF_TOPIC_MIN_WORDS
-                and word_count(lines[i]) <= R.OFF_TOPIC_MAX_WORDS
-                and all(seen[w] == 1 for w in mine) and i not in wrapped and not _quoted_or_reported(lines[i])
-                and not R.NEWS_FORMULA.search(lines[i]) and not R.ATTRIBUTION.search(lines[i])):
-            removed[i] = "off_topic"
+        words[group[i]] += word_count(lines[i])
+    story = {max(words, key=lambda g: (words[g], -g)), group[-1]}
+    inside = [i for i in kept if group[i] in story]
+    if sum(word_count(lines[i]) for i in inside) < R.OFF_TOPIC_MIN_SHARE * sum(words.values()):
+        return
+    told = content_words(title or "").union(*(content_words(lines[i]) for i in inside))
+    for i in kept:
+        mine = content_words(lines[i])
+        if (group[i] in story or not mine
+                or len(mine & told) >= (1 if inside[0] < i < inside[-1] else R.OFF_TOPIC_KEEP_SHARED)
+                or (inside[0] < i < inside[-1] and is_data_row(lines[i]))
+                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines, kept, i)
+                or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):
+            continue
+        removed[i] = "off_topic"
 
 
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:

@@ -260,7 +260,8 @@ def test_body_lines_that_look_a_bit_like_noise_are_kept(line: str) -> None:
 
 
 def test_short_repeats_far_apart_are_kept() -> None:
-    text = wrap("Winners meet in final match", "Norway v Spain", "Winners meet in final match")
+    text = wrap("Winners meet in final match", "Norway v Spain", "Winners meet in final match",
+                "Norway and Spain, the winners of the housing design contest, meet in the final next month.")
     assert clean_article(text).clean_text.count("Winners meet in final match") == 2
 
 
@@ -314,9 +315,14 @@ def test_name_and_affiliation_lines_are_a_byline_but_match_details_are_not() -> 
     art = clean_article(wrap(head=("Sofia Hernandez", "BBC News, Madrid")))
     assert art.byline == "Sofia Hernandez"
     assert_body_intact(wrap(head=("Sofia Hernandez", "BBC News, Madrid")))
-    fixture = wrap(head=("Ewood Park", "Tuesday, 1 March", "2000 GMT"))
+    fixture = wrap(MATCH, head=("Ewood Park", "Tuesday, 1 March", "2000 GMT"))
     assert clean_article(fixture).byline is None
     assert clean_article(fixture).clean_text.startswith("Ewood Park\n\nTuesday, 1 March")
+
+
+#: Ties match details to the housing story (a stadium and clubs it names), as a sports report's own text would.
+MATCH = ("Blackburn will play Burnley at Ewood Park while the plan is debated, and Everton, Newcastle and Chelsea "
+         "have all asked to use the new training ground next to the homes.")
 
 
 def test_updated_only_fills_published_at_and_published_wins() -> None:
@@ -449,8 +455,9 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
     assert 1 - score_clean_bbc(articles).recall < 0.005
 
 
-#: One file at a time, the two splits of data boxes and specialist-site furniture stay well below the others.
-ALONE_FLOORS = {"thirteenth": 0.84, "twentieth": 0.92}
+#: One file at a time the splits of heavy, unseen noise sit at 0.98-0.99; printed-page data boxes (thirteenth),
+#: local papers' notices and listings (twentyfirst) and newsletter prose (twentysecond) stay well below.
+ALONE_FLOORS = {"thirteenth": 0.93, "twentyfirst": 0.915, "twentysecond": 0.95}
 
 
 @pytest.mark.corpus
@@ -471,7 +478,7 @@ def test_the_batch_rule_helps_on_every_noise_split_and_costs_clean_text_almost_n
         # floors under the figures of the last measurement (bench docstring), so that a change that loses what
         # the general features won on the blind splits fails here
         assert batch.precision >= 0.98, (split, batch.precision)
-        assert alone.precision >= ALONE_FLOORS.get(split, 0.955), (split, alone.precision)
+        assert alone.precision >= ALONE_FLOORS.get(split, 0.975), (split, alone.precision)
         gains[split] = batch.precision - alone.precision
     assert sum(g > 0.01 for g in gains.values()) >= 4, gains  # the unseen splits gain several points
     assert 1 - score_clean_bbc(articles, batch=True).recall < 0.005
@@ -487,7 +494,7 @@ def test_the_batch_rule_leaves_wire_copy_and_shared_quotes_mostly_alone() -> Non
     shared_path("corpus", "reuters21578-sample")
     reuters, newsplease = reuters_texts(), newsplease_texts()
     assert len(reuters) > 1000 and len(newsplease) > 400
-    assert removed_share(reuters, batch=False) < 0.01
+    assert removed_share(reuters, batch=False) < 0.0125  # 0.42 points of it are the "Reuter" sign-off (off_story)
     assert removed_share(reuters, batch=True) < 0.04  # 0.6 points of it are the "Reuter" sign-off
     assert removed_share(newsplease, batch=True) - removed_share(newsplease, batch=False) < 0.01
 
@@ -580,7 +587,7 @@ def test_short_line_cluster_around_noise_outside_the_body_goes_on_full_pages() -
 
 def test_short_line_cluster_without_noise_stays() -> None:
     tail = ("Everton v Manchester United", "Newcastle v Chelsea", "Burnley v Blackburn")
-    text = wrap(tail=tail)
+    text = wrap(MATCH, tail=tail)
     assert [rule_of(text, line) for line in tail] == [None] * 3
 
 
@@ -642,7 +649,7 @@ STORY = [
     P1, P2, P3,
     "The plan sets aside land for 400 homes, a third of them affordable, on the site of the old council depot.",
     "Councillors also asked planning officers to look again at traffic on the roads around the depot site.",
-    "A public meeting on the school places will be held at the town hall next month.",
+    "A public meeting on the housing plan and the school places will be held at the town hall next month.",
 ]
 
 
@@ -657,13 +664,62 @@ def test_a_line_sharing_no_word_with_the_story_goes_as_off_topic() -> None:
 
 @pytest.mark.parametrize("line", [
     "Terms of the deal were not disclosed.",  # the news's own stock sentence
-    "Alan Pryce (Devon), Colin Marsh (Kent), Pierre Aubry (France)",  # names, no vocabulary
     "\"It will be a great day for everyone,\" one resident said.",  # a quote
     "Two passers-by were treated for minor injuries, a local radio station reported.",  # attributed
     "Builders expect the first homes to be ready in the spring.",  # shares "homes" with the story
 ])
 def test_off_topic_guards(line: str) -> None:
     assert rule_of(story_with(line), line) is None
+
+
+#: Around the story (above its first line, below its last) a line needs a specific word or three plain ones.
+#: Shares only two common words with STORY ("plan", "town"); the two quiz lines share "rivers" with each other.
+OFF_TOPIC_BOX = ("Plan your weekend: the best things to do in town, picked by our critics.",
+                 "Quiz night: how well do you know the rivers of Europe?",
+                 "Answers to the rivers quiz are printed on page 41.")
+
+
+def page(*, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([STORY[0], *head, *STORY[1:], *tail]) + "\n"
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_box_above_or_below_the_story_tied_to_it_by_no_specific_word_goes_as_off_topic(where: str) -> None:
+    text = page(**{where: OFF_TOPIC_BOX})
+    assert [rule_of(text, line) for line in OFF_TOPIC_BOX] == ["off_topic"] * 3
+    assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+
+
+def test_off_topic_leaves_asides_inside_the_story_and_lines_a_specific_word_ties_to_it() -> None:
+    text = story_with(OFF_TOPIC_BOX[0])
+    assert rule_of(text, OFF_TOPIC_BOX[0]) is None  # between paragraphs it shares a word: an aside of the story
+    tied = "Tours of the depot site start next month."  # "depot" is specific and in the story
+    assert rule_of(page(tail=(tied,)), tied) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Shr 17 cts vs 18 cts",  # figures only: no content word, no evidence either way
+    "Terms of the deal were not disclosed.",
+    "\"We expect a lot of interest in the rivers walk,\" a spokeswoman said.",
+    "Dates for the next public meeting will be posted at the town hall.",  # three plain words shared with the story
+])
+def test_off_topic_guards_around_the_story(line: str) -> None:
+    assert rule_of(page(tail=(line,)), line) is None
+
+
+def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> None:
+    body = page(tail=OFF_TOPIC_BOX).partition("\n\n")[2]
+    assert OFF_TOPIC_BOX[1] in clean_article(body, title=STORY[0], has_title_line=False).clean_text
+    scattered = "\n\n".join([STORY[0], *(f"{w} went up." for w in  # one plain word in common: no story
+                                          ["Butter", "Cheese", "Coffee", "Sugar", "Flour", "Petrol", "Diesel"])]) + "\n"
+    assert not [r for r in clean_article(scattered).removals if r.rule == "off_topic"]
+
+
+def test_a_list_of_names_stays_when_it_names_someone_in_the_story() -> None:
+    names = "Alan Pryce (Devon), Colin Marsh (Kent), Pierre Aubry (France)"
+    assert rule_of(story_with(names), names) == "off_topic"  # the known cost: a team sheet of strangers goes
+    text = story_with(names).replace(P2, P2 + " The inspector, Colin Marsh, will decide by June.")
+    assert rule_of(text, names) is None
 
 
 def test_off_topic_needs_a_full_page_and_a_story_long_enough_to_have_a_topic() -> None:

@@ -561,14 +561,18 @@ KEYWORD_ITEM_MAX_WORDS = 6
 #: A table row (see clean.is_data_row) has at least this many figures, and about as many figures as words.
 DATA_ROW_MIN_FIGURES = 2
 
-#: Words left out when computing interface shares of content words.
-#: Off-topic lines (clean._mark_off_topic): a line of at most OFF_TOPIC_MAX_WORDS words with OFF_TOPIC_MIN_WORDS or
-#: more content words (OFF_TOPIC_WORD_CHARS+ letters), none of them in the headline or another kept line, in a text
-#: of OFF_TOPIC_MIN_LINES or more kept lines.
+#: Off-topic lines (clean._mark_off_topic), in a text of OFF_TOPIC_MIN_LINES kept lines or more: a line of at most
+#: OFF_TOPIC_MAX_WORDS words that no specific word ties to the story.  A content word (OFF_TOPIC_WORD_CHARS+
+#: letters, no stopword) is specific when its frequency in English is below OFF_TOPIC_MAX_ZIPF on wordfreq's Zipf
+#: scale (5.0 is about 100 per million words: "election" and "football" are just below, "year" and "news" well
+#: above).  The rule applies only when the story holds OFF_TOPIC_MIN_SHARE of the kept words; above or below the
+#: story it spares a line sharing OFF_TOPIC_KEEP_SHARED content words, of any frequency, with it.
 OFF_TOPIC_MAX_WORDS = 40
-OFF_TOPIC_MIN_WORDS = 3
 OFF_TOPIC_WORD_CHARS = 4
 OFF_TOPIC_MIN_LINES = 6
+OFF_TOPIC_MAX_ZIPF = 5.0
+OFF_TOPIC_MIN_SHARE = 0.5
+OFF_TOPIC_KEEP_SHARED = 3
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
 #: what someone did or said is the story's, whatever its words.
 ATTRIBUTION = re.compile(r"\b(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
@@ -580,6 +584,7 @@ NEWS_FORMULA = re.compile(
     r"(respond|reply|return|be reached)|request for comment|(were|was) not (disclosed|released|given)|"
     r"(gave|give|provided) no (further |other )?(details|information|reason))\b", re.IGNORECASE)
 
+#: Words left out when computing interface shares of content words.
 STOPWORDS: frozenset[str] = frozenset(
     "a an the of to for in on at by and or but with from is are be it this that our your you we us i".split()
 )
