@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py) and the glued renderer.
+noise_blind5.py, noise_blind6.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -16,6 +16,7 @@ from bench.noise_blind2 import BLIND2_TEMPLATES
 from bench.noise_blind3 import BLIND3_TEMPLATES
 from bench.noise_blind4 import BLIND4_TEMPLATES
 from bench.noise_blind5 import BLIND5_TEMPLATES
+from bench.noise_blind6 import BLIND6_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -28,18 +29,20 @@ ARTICLE = BbcArticle("test/001.txt", "A headline for the test", BODY)
 CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]},
         {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
-TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES}
+TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
+             **BLIND6_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
-STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES}
+STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_ten_splits():
+def test_exports_the_twelve_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
     assert sorted(BLIND4_TEMPLATES) == ["eighteenth", "seventeenth"]
     assert sorted(BLIND5_TEMPLATES) == ["nineteenth", "twentieth"]
+    assert sorted(BLIND6_TEMPLATES) == ["twentyfirst", "twentysecond"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -57,7 +60,7 @@ def test_split_has_enough_templates_with_valid_positions(split):
 
 @pytest.mark.parametrize(("a", "b"),
                          [("eleventh", "twelfth"), ("thirteenth", "fourteenth"), ("fifteenth", "sixteenth"),
-                          ("seventeenth", "eighteenth"), ("nineteenth", "twentieth")])
+                          ("seventeenth", "eighteenth"), ("nineteenth", "twentieth"), ("twentyfirst", "twentysecond")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
