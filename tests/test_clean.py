@@ -45,6 +45,9 @@ INLINE_NOISE = [
     ("photo_credit", "Image: Reuters"),
     ("photo_credit", "Protesters outside parliament. (AP Photo/Li Wei)"),
     ("source_link", "Source link"),
+    ("markup", "<guid isPermaLink=\"false\">a81c2f-77de</guid>"),
+    ("markup", "pubDate: Tue, 03 Mar 2015 09:12:44 GMT"),
+    ("markup", "<iframe src=\"https://player.example.net/v/123\"></iframe>"),
     ("copyright", "© 2024 Example Media. All rights reserved."),
     ("cookie", "We use cookies to improve your experience on our site."),
     ("newsletter", "Sign up for our morning newsletter"),
@@ -114,6 +117,11 @@ def test_doubled_caption_loses_both_copies() -> None:
     text = wrap(caption, caption)
     assert rule_of(text, caption) == "repeated_caption"
     assert_body_intact(text)
+
+
+def test_body_text_left_in_paragraph_tags_is_not_markup() -> None:
+    line = "<p>The inspector will visit the depot site on Monday.</p>"
+    assert rule_of(wrap(line), line) != "markup"
 
 
 def test_a_short_sentence_that_only_repeats_part_of_a_paragraph_is_not_taken_for_a_pull_quote() -> None:

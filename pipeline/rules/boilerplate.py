@@ -170,6 +170,15 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?(?:An?|The)\s+"
                        r"(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|piece|post|"
                        r"report|page)\b"),
+    # Feed and page markup left in the text: an RSS item's fields as tags or as "field: value" lines
+    # ("<guid isPermaLink="false">...</guid>", "pubDate: Mon, 14 Apr 2014 ...", "dc:creator: ..."), and lines that
+    # are only a head, embed or empty layout element ("<meta ...>", "<iframe ...></iframe>", "<br/>").  Body text
+    # wrapped in tags (<p>...</p>) is not matched: it is text, badly stripped.
+    ("markup", r"^\s*<(?:guid|pubDate|dc:\w+|media:\w+|atom:\w+|enclosure|category|comments|item|/item|channel|"
+               r"/channel|meta|link|script|/script|style|/style|iframe|noscript|img|br|hr|source|embed|object|param|"
+               r"!--)\b[^<>]*>(?:[^<>]*</[\w:]+>)?\s*$"
+               r"|^\s*(?:guid|pubDate|lastBuildDate|dc:creator|dc:date|dc:subject|content:encoded|media:\w+|"
+               r"atom:\w+)\s*:\s*\S"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
