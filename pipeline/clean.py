@@ -268,9 +268,13 @@ def is_kicker(line: str) -> bool:
 
 
 def is_emoji_bar(line: str) -> bool:
-    """Reaction and rating bars ("👍 12  😮 3"): no letters, some pictographic symbols (numbers alone are data)."""
-    return (not any(c.isalpha() for c in line)
-            and any(unicodedata.category(c) == "So" for c in line) and word_count(line) <= R.SHORT_WORDS)
+    """Reaction and rating bars ("👍 12  😮 3", however many reactions): no letters, some pictographic symbols
+    (numbers alone are data)."""
+    counts = _COUNT.sub("", line)  # "29.9K" is a number
+    return not any(c.isalpha() for c in counts) and any(unicodedata.category(c) == "So" for c in counts)
+
+
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]\b")
 
 
 def is_numeric_stub(line: str) -> bool:

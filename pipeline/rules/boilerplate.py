@@ -238,6 +238,12 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                   r"|\bsubscribe (now|today|for|to)\b.{0,60}$|\bsubscribers? only\b|\bunlimited (digital )?access\b"),
     ("click_here", r"\bclick here\b|\btap here\b|^\W*(click|tap|hover|swipe|scroll) (to|for) \w+\b.{0,40}$"
                    r"|\bclick (the )?(link|button)\b|\bdownload (our|the) app\b|\bget the app\b"),
+    # engagement counters of posts, videos and polls, alone on their line: "109 replies 92,900 reposts 63,800
+    # likes", "4.9K likes", "773 votes · 5 days left", "507 views · 15 days ago"
+    ("engagement", r"^(?:\W*(?:\d[\d.,]*\s*[KkMm]?\s+(?:likes?|reposts?|retweets?|replies|reply|comments?|shares?|"
+                   r"views?|votes?|followers?|subscribers?|reactions?|upvotes?|downvotes?|claps?|plays?|"
+                   r"listens?|downloads?|saves?|bookmarks?)|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|"
+                   r"days?|weeks?|months?|years?)\s+(?:left|ago|remaining)))+\W*$"),
     ("share", r"^\W*(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|"
               r"copy (the )?url|save|save (this )?(article|story)|comments?|\d+\s+comments?|post comment|"
               r"leave a comment|view comments|show comments|add a comment|whatsapp|facebook|twitter|linkedin|"
