@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline import __version__
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-LIBRARIES = ("dagster", "duckdb", "polars", "pyarrow", "spacy", "great-expectations", "trafilatura")
+LIBRARIES = ("dagster", "duckdb", "polars", "pyarrow", "spacy", "great-expectations", "trafilatura", "wordfreq")
 
 #: Bumped when the meaning of any output changes; part of every article row and every release manifest.
 PIPELINE_VERSION = __version__
