@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -766,16 +767,24 @@ def content_words(line: str) -> set[str]:
 
 
 @cache
-def _specific(word: str) -> bool:
-    """Whether a content word is rare enough in English to tie a line to a story (wordfreq's Zipf scale: "year",
-    "people", "news" are too common to say two lines are about the same thing; "ferry", "Chelsea", "tariff" do)."""
-    return zipf_frequency(word, "en") < R.OFF_TOPIC_MAX_ZIPF
+def _zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale (about 7 for "the", 5 for "football", 3 for
+    "tariff", 0 for a word it has never seen)."""
+    return zipf_frequency(word, "en")
 
 
 def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[int, int]:
-    """Group the headline (index -1) and the kept lines: two lines are in one group when a chain of shared specific
-    words links them.  Returns each index's group (the index of a member)."""
-    parent = {i: i for i in [-1, *kept]}
+    """Group the headline (index -1) and the kept lines by what they talk about.  Returns each index's group (the
+    index of a member).
+
+    Only specific words count (rarer than OFF_TOPIC_MAX_ZIPF: "ferry", not "year").  Two lines are linked by one
+    rare word they share (rarer than OFF_TOPIC_RARE_ZIPF: a name, "tariff"), by two specific ones ("council" and
+    "housing"), or by any specific word of the headline; groups are chains of links.  One word of middling
+    frequency is not enough: a noise box that happens to say "commission" would otherwise pull its whole box,
+    linked by its own invented names, into the story."""
+    words = {i: {w for w in content_words((title or "") if i == -1 else lines[i]) if _zipf(w) < R.OFF_TOPIC_MAX_ZIPF}
+             for i in [-1, *kept]}
+    parent = {i: i for i in words}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -783,15 +792,23 @@ def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[
             i = parent[i]
         return i
 
-    first_with: dict[str, int] = {}
-    for i in parent:
-        for w in content_words((title or "") if i == -1 else lines[i]):
-            if not _specific(w):
-                continue
-            if w in first_with:
-                parent[root(i)] = root(first_with[w])
-            else:
-                first_with[w] = i
+    def link(a: int, b: int) -> None:
+        parent[root(b)] = root(a)
+
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, ws in words.items():
+        for w in ws:
+            holders[w].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for w, ids in holders.items():
+        if _zipf(w) < R.OFF_TOPIC_RARE_ZIPF or ids[0] == -1:
+            for j in ids[1:]:
+                link(ids[0], j)
+        if _zipf(w) >= R.OFF_TOPIC_RARE_ZIPF:
+            shared.update(combinations(ids, 2))
+    for (a, b), n in shared.items():
+        if n >= 2:
+            link(a, b)
     return {i: root(i) for i in parent}
 
 

@@ -230,7 +230,7 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
   can change how earlier ones are cleaned.
 - On plain-text pages a short line that no specific word ties to its story is removed when it sits above or below
   the story, and one that shares no word with it when it sits inside (rule `off_topic`). A rare one-line aside, or a
-  team sheet or results list naming no one in the story, can go with the page furniture (on the BBC corpus: 0.11% of
+  team sheet or results list naming no one in the story, can go with the page furniture (on the BBC corpus: 0.14% of
   the words). Check `cleaning_removals`.
 - Language detection is per article; non-English articles are kept but the English model annotates them poorly.
 

@@ -580,12 +580,15 @@ DATA_ROW_MIN_FIGURES = 2
 #: OFF_TOPIC_MAX_WORDS words that no specific word ties to the story.  A content word (OFF_TOPIC_WORD_CHARS+
 #: letters, no stopword) is specific when its frequency in English is below OFF_TOPIC_MAX_ZIPF on wordfreq's Zipf
 #: scale (5.0 is about 100 per million words: "election" and "football" are just below, "year" and "news" well
-#: above).  The rule applies only when the story holds OFF_TOPIC_MIN_SHARE of the kept words; above or below the
-#: story it spares a line sharing OFF_TOPIC_KEEP_SHARED content words, of any frequency, with it.
+#: above).  One shared word links two lines when it is rarer than OFF_TOPIC_RARE_ZIPF (about 10 per million: names,
+#: "tariff"); otherwise it takes two.  The rule applies only when the story holds OFF_TOPIC_MIN_SHARE of the kept
+#: words; above or below the story it spares a line sharing OFF_TOPIC_KEEP_SHARED content words, of any frequency,
+#: with it.
 OFF_TOPIC_MAX_WORDS = 40
 OFF_TOPIC_WORD_CHARS = 4
 OFF_TOPIC_MIN_LINES = 6
 OFF_TOPIC_MAX_ZIPF = 5.0
+OFF_TOPIC_RARE_ZIPF = 4.0
 OFF_TOPIC_MIN_SHARE = 0.5
 OFF_TOPIC_KEEP_SHARED = 3
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
