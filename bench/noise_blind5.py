@@ -290,7 +290,7 @@ def _n19_commission(rng: random.Random, ctx: dict) -> list[str]:
         "We may receive a commission when you click on links in this article and buy something.",
         f"{site} may receive a commission if you buy through the links on this page. This does not affect "
         "our editorial independence.",
-        "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+        "If you buy through links in this article, we may earn a small commission. Here's how that works.",
         "We may earn commission from links on this page, but we only recommend products we back. Why trust us?",
         f"Independently chosen by {site}'s shopping team. If you buy something we may earn a small fee.",
         "This article contains affiliate links. Prices were correct at the time of publication.",
@@ -466,7 +466,7 @@ def _n19_trending_tags(rng: random.Random, ctx: dict) -> list[str]:
 def _n19_comment_rules(rng: random.Random, ctx: dict) -> list[str]:
     site = _national(rng)
     return [rng.choice([
-        "Comments are subject to our community guidelines, which can be viewed here.",
+        "All comments are governed by our community standards, which you can read here.",
         f"The comments below have not been moderated. {site} reserves the right to remove comments.",
         "We are no longer accepting comments on this article.",
         "Comments will be closed in the run-up to the verdict for legal reasons.",
@@ -958,9 +958,9 @@ def _m20_provided_by(rng: random.Random, ctx: dict) -> list[str]:
     y, m, d = _ymd(rng)
     return _some(rng, [f"Provided by {inst}",
                        f"Citation: {_headline(rng, ctx)} ({y}, {MONTHS[m - 1]} {d}) retrieved {d} {MONTHS[m - 1]} {y}",
-                       "This document is subject to copyright. Apart from any fair dealing for the purpose of private "
-                       "study or research, no part may be reproduced without the written permission.",
-                       "The content is provided for information purposes only.",
+                       "This release is protected by copyright; beyond fair use for personal study or research, no "
+                       "part of it may be copied without written consent.",
+                       "The content is supplied for general information only.",
                        f"Story Source: Materials provided by {inst}. Note: Content may be edited for style and "
                        "length."], 1, 3)
 
