@@ -268,14 +268,14 @@ def is_kicker(line: str) -> bool:
     return word_count(line) <= R.KICKER_MAX_WORDS and line.isupper()
 
 
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]\b")
+
+
 def is_emoji_bar(line: str) -> bool:
     """Reaction and rating bars ("👍 12  😮 3", however many reactions): no letters, some pictographic symbols
     (numbers alone are data)."""
     counts = _COUNT.sub("", line)  # "29.9K" is a number
     return not any(c.isalpha() for c in counts) and any(unicodedata.category(c) == "So" for c in counts)
-
-
-_COUNT = re.compile(r"\d[\d.,]*[KkMm]\b")
 
 
 def is_numeric_stub(line: str) -> bool:
@@ -773,17 +773,15 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[int, int]:
-    """Group the headline (index -1) and the kept lines by what they talk about.  Returns each index's group (the
-    index of a member).
+def _story_groups(words: dict[int, set[str]]) -> dict[int, int]:
+    """Group the lines by what they talk about, from each line's content words (`words`, the headline's under
+    index -1).  Returns each index's group (the index of a member).
 
     Only specific words count (rarer than OFF_TOPIC_MAX_ZIPF: "ferry", not "year").  Two lines are linked by one
     rare word they share (rarer than OFF_TOPIC_RARE_ZIPF: a name, "tariff"), by two specific ones ("council" and
     "housing"), or by any specific word of the headline; groups are chains of links.  One word of middling
     frequency is not enough: a noise box that happens to say "commission" would otherwise pull its whole box,
     linked by its own invented names, into the story."""
-    words = {i: {w for w in content_words((title or "") if i == -1 else lines[i]) if _zipf(w) < R.OFF_TOPIC_MAX_ZIPF}
-             for i in [-1, *kept]}
     parent = {i: i for i in words}
 
     def root(i: int) -> int:
@@ -798,13 +796,15 @@ def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ws in words.items():
         for w in ws:
-            holders[w].append(i)
+            if _zipf(w) < R.OFF_TOPIC_MAX_ZIPF:
+                holders[w].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for w, ids in holders.items():
-        if _zipf(w) < R.OFF_TOPIC_RARE_ZIPF or ids[0] == -1:
+        rare = _zipf(w) < R.OFF_TOPIC_RARE_ZIPF
+        if rare or ids[0] == -1:
             for j in ids[1:]:
                 link(ids[0], j)
-        if _zipf(w) >= R.OFF_TOPIC_RARE_ZIPF:
+        if not rare:
             shared.update(combinations(ids, 2))
     for (a, b), n in shared.items():
         if n >= 2:
@@ -812,12 +812,10 @@ def _story_groups(lines: list[str], kept: list[int], title: str | None) -> dict[
     return {i: root(i) for i in parent}
 
 
-def _mid_sentence(lines: list[str], kept: list[int], i: int) -> bool:
-    """Whether kept line `i` is part of a sentence broken over lines: it starts in lower case, or it runs on into
-    a next kept line that does."""
-    at = kept.index(i)
-    nxt = lines[kept[at + 1]] if at + 1 < len(kept) else ""
-    return lines[i][:1].islower() or (not ends_sentence(lines[i]) and nxt[:1].islower())
+def _mid_sentence(line: str, following: str) -> bool:
+    """Whether a line is part of a sentence broken over lines: it starts in lower case, or it runs on into the
+    next kept line (`following`), which does.  Unlike `_runs_on`, across a blank line and for short lines too."""
+    return line[:1].islower() or (not ends_sentence(line) and following[:1].islower())
 
 
 def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:
@@ -832,28 +830,31 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     - between two lines of the story, only when it shares no content word with it at all: there an unlinked line
       is as often an aside of the story as a box.
     Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
-    (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines ("..., the agency reported"), the news's
-    own stock sentences ("Terms were not disclosed."), hard-wrapped fragments (`wrapped`: see `wire_wrapped`) and
-    sentences broken over lines stay.  Full pages only: an extractor's body has no page furniture left, and its
-    asides are body.  Costs: team sheets and result lists that name no one in the story go too."""
+    (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines
+    ("..., the agency reported"), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
+    fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an
+    extractor's body has no page furniture left, and its asides are body.  Costs: team sheets and result lists
+    that name no one in the story go too."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
         return
-    group = _story_groups(lines, kept, title)
-    words: Counter[int] = Counter()
+    words = {-1: content_words(title or "")} | {i: content_words(lines[i]) for i in kept}
+    group = _story_groups(words)
+    size: Counter[int] = Counter()
     for i in kept:
-        words[group[i]] += word_count(lines[i])
-    story = {max(words, key=lambda g: (words[g], -g)), group[-1]}
+        size[group[i]] += word_count(lines[i])
+    story = {max(size, key=lambda g: (size[g], -g)), group[-1]}
     inside = [i for i in kept if group[i] in story]
-    if sum(word_count(lines[i]) for i in inside) < R.OFF_TOPIC_MIN_SHARE * sum(words.values()):
+    if sum(word_count(lines[i]) for i in inside) < R.OFF_TOPIC_MIN_SHARE * sum(size.values()):
         return
-    told = content_words(title or "").union(*(content_words(lines[i]) for i in inside))
-    for i in kept:
-        mine = content_words(lines[i])
-        if (group[i] in story or not mine
-                or len(mine & told) >= (1 if inside[0] < i < inside[-1] else R.OFF_TOPIC_KEEP_SHARED)
-                or (inside[0] < i < inside[-1] and is_data_row(lines[i]))
-                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines, kept, i)
+    told = words[-1].union(*(words[i] for i in inside))
+    for at, i in enumerate(kept):
+        within = inside[0] < i < inside[-1]
+        following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
+        if (group[i] in story or not words[i]
+                or len(words[i] & told) >= (1 if within else R.OFF_TOPIC_KEEP_SHARED)
+                or (within and is_data_row(lines[i]))
+                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], following)
                 or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):
             continue
         removed[i] = "off_topic"

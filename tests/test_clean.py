@@ -99,7 +99,8 @@ INLINE_NOISE = [
     ("shortcode", "[caption id=\"attachment_33382\" align=\"aligncenter\" width=\"750\"]"),
     ("stock_phrase", "For more news like this, make us your preferred source on Google News."),
     ("stock_phrase", "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."),
-    ("stock_phrase", "Story Source: Materials provided by a university. Note: Content may be edited for style and length."),
+    ("stock_phrase", "Story Source: Materials provided by a university. Note: Content may be edited for style and "
+                     "length."),
     ("stock_phrase", "Give the gift of great writing: a gift subscription starts from just £3 an issue."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
@@ -541,8 +542,8 @@ def test_upper_case_labels_are_not_datelines() -> None:
 
 
 def test_caption_ending_in_its_photo_credit_goes_and_the_dateline_after_it_is_found() -> None:
-    text = ("This photo released by the Public Safety Ministry shows smoke rising where a light aircraft came down near "
-            "Playa Verde on Sunday, with rescue teams at the edge of the woods and a helicopter overhead. "
+    text = ("This photo released by the Public Safety Ministry shows smoke rising where a light aircraft came down "
+            "near Playa Verde on Sunday, with rescue teams at the edge of the woods and a helicopter overhead. "
             "(Public Safety Ministry via AP) ( /Associated Press)\n"
             "SAN JOSE, Costa Rica — Investigators said Monday that strong winds most likely caused the crash.\n"
             "The families accounted for nine of the dead.")
