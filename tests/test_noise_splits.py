@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py, noise_blind6.py, noise_blind7.py) and the glued renderer.
+noise_blind5.py to noise_blind8.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -18,6 +18,7 @@ from bench.noise_blind4 import BLIND4_TEMPLATES
 from bench.noise_blind5 import BLIND5_TEMPLATES
 from bench.noise_blind6 import BLIND6_TEMPLATES
 from bench.noise_blind7 import BLIND7_TEMPLATES
+from bench.noise_blind8 import BLIND8_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -31,14 +32,14 @@ CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]}
         {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
 TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES}
+             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
 STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES,
-                 **BLIND7_TEMPLATES}
+                 **BLIND7_TEMPLATES, **BLIND8_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_fourteen_splits():
+def test_exports_the_sixteen_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
@@ -46,13 +47,14 @@ def test_exports_the_fourteen_splits():
     assert sorted(BLIND5_TEMPLATES) == ["nineteenth", "twentieth"]
     assert sorted(BLIND6_TEMPLATES) == ["twentyfirst", "twentysecond"]
     assert sorted(BLIND7_TEMPLATES) == ["twentyfourth", "twentythird"]
+    assert sorted(BLIND8_TEMPLATES) == ["twentyfifth", "twentysixth"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_has_enough_templates_with_valid_positions(split):
     templates = TEMPLATES[split]()
     assert len(templates) >= (40 if split in {**BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-                                              **BLIND7_TEMPLATES} else 35)
+                                              **BLIND7_TEMPLATES, **BLIND8_TEMPLATES} else 35)
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
