@@ -818,6 +818,15 @@ def _mid_sentence(line: str, following: str) -> bool:
     return line[:1].islower() or (not ends_sentence(line) and following[:1].islower())
 
 
+def _tied(shared: set[str], within: bool) -> bool:
+    """Whether the content words a line shares with the story (`shared`) tie it to the story although no link
+    does: inside the story one word, unless it is a common one ("year"); at its ends OFF_TOPIC_KEEP_SHARED words,
+    one of them less than very common."""
+    if within:
+        return len(shared) > 1 or any(_zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
+    return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(_zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
+
+
 def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:
     """Lines that belong to another subject than the story ("off_topic").
 
@@ -825,10 +834,13 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     the specific words they share link together (see `_story_groups`), with the headline's group.  A page puts its
     furniture around it -- boxes, notices, promotions, teasers -- and that furniture shares at most a common word
     ("year", "news") with the story, or its own box's words with its neighbours.  So a line outside the group goes:
-    - above the story's first line or below its last, when it shares fewer than OFF_TOPIC_KEEP_SHARED content words
-      of any frequency with the story (a closing paragraph can come back to the story in plain words);
-    - between two lines of the story, only when it shares no content word with it at all: there an unlinked line
-      is as often an aside of the story as a box.
+    - above the story's first line or below its last, unless it shares OFF_TOPIC_KEEP_SHARED content words with the
+      story, one of them less than very common (a closing paragraph can come back to the story in plain words, but
+      "year", "people" and "time" come back in every text);
+    - between two lines of the story, only when it shares no specific word with it and at most one common one:
+      there an unlinked line is as often an aside of the story as a box.
+    In a brief (fewer than OFF_TOPIC_BRIEF_LINES lines) a few lines make a weak story, so the ends are judged as the
+    inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).
     Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
     (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines
     ("..., the agency reported"), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
@@ -848,12 +860,13 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     if sum(word_count(lines[i]) for i in inside) < R.OFF_TOPIC_MIN_SHARE * sum(size.values()):
         return
     told = words[-1].union(*(words[i] for i in inside))
+    brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
-        if (group[i] in story or not words[i]
-                or len(words[i] & told) >= (1 if within else R.OFF_TOPIC_KEEP_SHARED)
+        if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
                 or (within and is_data_row(lines[i]))
+                or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
                 or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], following)
                 or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):
             continue

@@ -754,3 +754,35 @@ def test_off_topic_needs_a_full_page_and_a_story_long_enough_to_have_a_topic() -
     body = story_with(line).partition("\n\n")[2]
     assert line in clean_article(body, title=STORY[0], has_title_line=False).clean_text
     assert rule_of(wrap(line), line) is None  # four paragraphs: too little to tell what the story is about
+
+
+def test_inside_the_story_one_common_word_is_no_tie_but_one_specific_word_is() -> None:
+    """Between two lines of the story a line stays when it shares a word with it, unless that word is common
+    ("month", Zipf 5.3): every text says "month"; "homes" (4.7) is the story's own."""
+    common = "Tickets for the summer fair go on sale this month."
+    assert rule_of(story_with(common), common) == "off_topic"
+    specific = "Builders expect homes to be ready in the spring."
+    assert rule_of(story_with(specific), specific) is None
+
+
+def test_around_the_story_three_very_common_words_are_no_tie() -> None:
+    """"take", "first", "look" and "around" (Zipf 5.8-6.1) come back in any text; the story's "public meeting" and
+    "town hall" (test_off_topic_guards_around_the_story) do tie."""
+    line = "Visitors will take a first look around the gallery on Friday."
+    assert rule_of(page(tail=(line,)), line) == "off_topic"
+
+
+def brief(*tail: str) -> str:
+    """The headline and three lines of STORY, then `tail`: a short text, fewer than OFF_TOPIC_BRIEF_LINES lines."""
+    return "\n\n".join([*STORY[:4], *tail]) + "\n"
+
+
+def test_a_brief_loses_what_shares_nothing_with_it_and_keeps_what_shares_a_word_or_a_figure() -> None:
+    """Four lines still make a story, but a weak one: at its ends a line goes only when it shares no word with it
+    (as inside a longer story), and a short line with a figure is one of its facts (a dividend notice's dates)."""
+    box = "Enjoyed the crossword? Try tomorrow's cryptic puzzle in the weekend magazine."
+    assert rule_of(brief(box), box) == "off_topic"
+    tied = "Builders expect homes to be ready in the spring."
+    assert rule_of(brief(tied), tied) is None
+    assert rule_of(page(tail=(tied,)), tied) == "off_topic"  # a longer story asks more of its ends
+    assert rule_of(brief("Pay April 30"), "Pay April 30") is None

@@ -582,15 +582,20 @@ DATA_ROW_MIN_FIGURES = 2
 #: scale (5.0 is about 100 per million words: "election" and "football" are just below, "year" and "news" well
 #: above).  One shared word links two lines when it is rarer than OFF_TOPIC_RARE_ZIPF (about 10 per million: names,
 #: "tariff"); otherwise it takes two.  The rule applies only when the story holds OFF_TOPIC_MIN_SHARE of the kept
-#: words; above or below the story it spares a line sharing OFF_TOPIC_KEEP_SHARED content words, of any frequency,
-#: with it.
+#: words.  Above or below the story it spares a line sharing OFF_TOPIC_KEEP_SHARED content words with it, one of them
+#: rarer than OFF_TOPIC_PLAIN_ZIPF (three of "year", "people", "time" say nothing); between two of its lines, a line
+#: sharing one content word with it, when that word is specific.
 OFF_TOPIC_MAX_WORDS = 40
 OFF_TOPIC_WORD_CHARS = 4
-OFF_TOPIC_MIN_LINES = 6
+OFF_TOPIC_MIN_LINES = 4
+#: A brief (fewer than OFF_TOPIC_BRIEF_LINES lines) is judged at its ends as inside, and its short lines with a figure
+#: stay ("Pay March 31").
+OFF_TOPIC_BRIEF_LINES = 6
 OFF_TOPIC_MAX_ZIPF = 5.0
 OFF_TOPIC_RARE_ZIPF = 4.0
 OFF_TOPIC_MIN_SHARE = 0.5
 OFF_TOPIC_KEEP_SHARED = 3
+OFF_TOPIC_PLAIN_ZIPF = 5.5
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
 #: what someone did or said is the story's, whatever its words.
 ATTRIBUTION = re.compile(r"\b(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
