@@ -489,10 +489,15 @@ def is_fixed_width(lines: list[str]) -> bool:
             and sum(n >= R.RUN_ON_LONG_CHARS for n in lengths) >= R.WRAP_MIN_LONG_LINES)
 
 
+def _figures(line: str) -> int:
+    """Number of tokens with a digit in them."""
+    return sum(any(c.isdigit() for c in token) for token in line.split())
+
+
 def is_data_row(line: str) -> bool:
     """A table row: a few labels and at least DATA_ROW_MIN_FIGURES figures ("NORTH 2.40 2.65 2.512", "Net 8.20
     billion yen vs 7.95 billion").  Noise does not spread from a box into a table it touches."""
-    figures = sum(any(c.isdigit() for c in token) for token in line.split())
+    figures = _figures(line)
     return figures >= R.DATA_ROW_MIN_FIGURES and 2 * figures >= word_count(line) - 2
 
 
@@ -812,10 +817,13 @@ def _story_groups(words: dict[int, set[str]]) -> dict[int, int]:
     return {i: root(i) for i in parent}
 
 
-def _mid_sentence(line: str, following: str) -> bool:
-    """Whether a line is part of a sentence broken over lines: it starts in lower case, or it runs on into the
-    next kept line (`following`), which does.  Unlike `_runs_on`, across a blank line and for short lines too."""
-    return line[:1].islower() or (not ends_sentence(line) and following[:1].islower())
+def _mid_sentence(line: str, previous: str, following: str) -> bool:
+    """Whether a line is part of a sentence broken over lines: it starts in lower case after a kept line that did
+    not end a sentence (`previous`), or it runs on into the next kept line (`following`), which starts in lower
+    case.  Unlike `_runs_on`, across a blank line and for short lines too.  A lower-case line after a full stop
+    is a handle, a tag or a label ("level 2", "u/ModBot"), not the rest of a sentence."""
+    return ((line[:1].islower() and bool(previous) and not ends_sentence(previous))
+            or (not ends_sentence(line) and following[:1].islower()))
 
 
 def _tied(shared: set[str], within: bool) -> bool:
@@ -861,13 +869,15 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         return
     told = words[-1].union(*(words[i] for i in inside))
     brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
+    tabular = is_fixed_width(lines) or 2 * sum(_figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES for i in kept) >= len(kept)
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
+        previous = lines[kept[at - 1]] if at else ""
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
         if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
-                or (within and is_data_row(lines[i]))
+                or (within and tabular and is_data_row(lines[i]))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
-                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], following)
+                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
                 or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):
             continue
         removed[i] = "off_topic"

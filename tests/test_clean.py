@@ -786,3 +786,31 @@ def test_a_brief_loses_what_shares_nothing_with_it_and_keeps_what_shares_a_word_
     assert rule_of(brief(tied), tied) is None
     assert rule_of(page(tail=(tied,)), tied) == "off_topic"  # a longer story asks more of its ends
     assert rule_of(brief("Pay April 30"), "Pay April 30") is None
+
+
+def test_a_table_box_inside_a_prose_story_goes_but_a_table_story_keeps_its_rows() -> None:
+    """Figures alone do not make a line the story's: a league table dropped between the paragraphs of a housing
+    story goes.  In a text that is mostly rows of figures (an earnings report), the rows are the story."""
+    table = ("1 Kestrel Rovers 19 12 0 7 36", "2 Brackwater United 19 11 3 5 36", "3 Fenwick Albion 19 10 4 5 34")
+    text = "\n\n".join([*STORY[:4], *table, *STORY[4:]]) + "\n"
+    assert [rule_of(text, row) for row in table] == ["off_topic"] * 3
+    report = ["Quill Systems year net", "Shr 2.16 dlrs vs 2.07 dlrs", "Oper net 8,037,000 vs 7,710,000",
+              "Revs 136.4 mln vs 133.3 mln", "Avg shrs 5,165,000 vs 4,277,000",
+              "Note: the year's net excludes a gain of 13 mln dlrs from the sale of the Quill printing unit.",
+              "Quill said net for the year included 1.1 mln dlrs of one-off gains."]
+    text = "\n".join(report) + "\n"
+    assert clean_article(text).clean_text == "\n\n".join(report[1:])
+
+
+def test_a_lower_case_line_after_a_full_stop_is_a_handle_not_the_rest_of_a_sentence() -> None:
+    thread = ("level 2", "Totally agree with every word.", "u/quietharbour")
+    assert [rule_of(page(tail=thread), line) for line in thread] == ["off_topic"] * 3
+    broken = ("The council will publish the final Oakfield plan in", "the spring, after a last round of talks.")
+    text = "\n".join([STORY[0], *STORY[1:], *broken]) + "\n"
+    assert rule_of(text, broken[1]) is None  # shares no word with the story, but ends the sentence above
+
+
+@pytest.mark.parametrize("line", ["Estimated jackpot: £25m on Saturday.",
+                                  "Errors of fact are noted at the foot of each article online."])
+def test_a_verb_of_attribution_with_no_one_doing_it_is_no_guard(line: str) -> None:
+    assert rule_of(page(tail=(line,)), line) == "off_topic"

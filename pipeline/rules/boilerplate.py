@@ -597,8 +597,10 @@ OFF_TOPIC_MIN_SHARE = 0.5
 OFF_TOPIC_KEEP_SHARED = 3
 OFF_TOPIC_PLAIN_ZIPF = 5.5
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
-#: what someone did or said is the story's, whatever its words.
-ATTRIBUTION = re.compile(r"\b(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
+#: what someone did or said is the story's, whatever its words.  Someone: the verb has a subject before it and is
+#: not passive ("Estimated jackpot £25m", "The cost is estimated at", "errors are noted at the bottom" say no one).
+ATTRIBUTION = re.compile(r"(?<=\w)\W+(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                         r"(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
                          r"admitted|denied|estimated)\b", re.IGNORECASE)
 #: Stock sentences of news writing itself, which share no word with their story and still belong to it.
 NEWS_FORMULA = re.compile(
