@@ -465,12 +465,16 @@ def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, 
     hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
     and Exchange Commission,", or any long line that runs on unpunctuated into the next).
     When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
-    article itself is made from a template (an earnings table, a results service), and its lines are its body.
+    article itself is made from a template (an earnings table, a results service), and its lines are its body --
+    unless what is left holds SHARED_MIN_REST_PROSE_WORDS words of prose: then the article is a real body under a
+    heavy load of boxes, and a template's note or two does not come near that.
     `wrapped`: the lines of hard-wrapped text (`wire_wrapped`)."""
-    hits = {i for i in _kept(lines, removed)
-            if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i], title)}
-    total = sum(word_count(lines[i]) for i in _kept(lines, removed))
-    if sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total:
+    kept = _kept(lines, removed)
+    hits = {i for i in kept if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i], title)}
+    total = sum(word_count(lines[i]) for i in kept)
+    rest_prose = sum(word_count(lines[i]) for i in kept if i not in hits and i not in wrapped and is_prose(lines[i]))
+    if (sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total
+            and rest_prose < R.SHARED_MIN_REST_PROSE_WORDS):
         return set()
     return hits
 
@@ -848,7 +852,8 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     - between two lines of the story, only when it shares no specific word with it and at most one common one:
       there an unlinked line is as often an aside of the story as a box.
     In a brief (fewer than OFF_TOPIC_BRIEF_LINES lines) a few lines make a weak story, so the ends are judged as the
-    inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).
+    inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).  Inside the story
+    a line that opens by pointing back ("It failed the test.", "But he is hopeful.") goes on with it.
     Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
     (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines
     ("..., the agency reported"), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
@@ -875,7 +880,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         previous = lines[kept[at - 1]] if at else ""
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
         if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
-                or (within and tabular and is_data_row(lines[i]))
+                or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
                 or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
                 or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):

@@ -814,3 +814,9 @@ def test_a_lower_case_line_after_a_full_stop_is_a_handle_not_the_rest_of_a_sente
                                   "Errors of fact are noted at the foot of each article online."])
 def test_a_verb_of_attribution_with_no_one_doing_it_is_no_guard(line: str) -> None:
     assert rule_of(page(tail=(line,)), line) == "off_topic"
+
+
+def test_inside_the_story_a_line_that_points_back_goes_on_with_it() -> None:
+    line = "It failed the inspection."  # shares no word with the story, but "It" is something the story named
+    assert rule_of(story_with(line), line) is None
+    assert rule_of(story_with("The lift failed the inspection."), "The lift failed the inspection.") == "off_topic"

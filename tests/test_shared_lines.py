@@ -190,3 +190,45 @@ def test_a_line_carrying_another_article_s_headline_is_a_teaser() -> None:
     assert shared.teases("The post Library extends opening hours appeared first on City Herald.")
     assert not shared.teases("Library extends opening hours", title="Library extends opening hours")  # its own
     assert not shared.teases("The library extends its opening hours from May.")  # not the headline's words
+
+
+#: One results-service template, filled in for four clubs: the articles are their shared lines.
+RESULTS = ["{club} results", "Played 12 won {w} lost {l}", "Points 24 vs 19", "Next fixture: home, Saturday",
+           "Note: figures are provisional until confirmed by the league."]
+#: A heavy load of boxes that several stories share: together more words than a short body.  Each is shorter than
+#: STORY_LINE_MIN_WORDS, so the boxes do not make the stories look like copies of one.
+BOXES = ["Editor's picks: the best of this week's reporting, chosen for weekend reading.",
+         "Our newsroom is funded by readers and no advertiser sees a story first.",
+         "Got a story? Our reporters read every message sent to the tip line.",
+         "Listen to the morning briefing podcast every weekday from six o'clock.",
+         "Puzzles, crosswords and the quiz are back in the weekend magazine.",
+         "Comments are open for seven days and checked by our moderators.",
+         "Photographs in this story can be bought as prints from our online shop.",
+         "Weather, traffic and travel news for the region are updated every hour."]
+
+#: A third paragraph for each of BODIES + MORE_BODIES, so that each body holds over fifty words of prose.
+THIRDS = ["Drivers had faced a detour of almost twenty minutes through the old town while the work went on.",
+          "The longer hours follow a survey in which most readers asked for evening access to the study rooms.",
+          "Dairy farmers fear they will have to buy in feed for their herds well before the autumn arrives.",
+          "Tickets for the new crossings can be booked online from today, with discounts for cyclists, families and "
+          "foot passengers.",
+          "The judges said the gallery had brought a forgotten part of the town's history back to life.",
+          "Builders said the new roof should last for at least forty years if the gutters are kept clear."]
+
+
+def test_an_article_made_of_shared_lines_keeps_them_but_a_body_under_heavy_noise_loses_the_noise() -> None:
+    """When shared lines hold most of an article it is a template (an earnings table, a results service) and they
+    stay; when what is left is a real body of prose, the shared lines are boxes however many there are."""
+    clubs = ["Kestrel Rovers", "Brackwater United", "Fenwick Albion", "Marrow Town"]
+    results = ["\n".join(line.format(club=club, w=k + 4, l=8 - k) for line in RESULTS) + "\n"
+               for k, club in enumerate(clubs)]
+    stories = BODIES + MORE_BODIES
+    bodies = [[p1, p2, third] for (_, p1, p2), third in zip(stories, THIRDS)]
+    loaded = ["\n\n".join([title, *BOXES[:3], *body, *BOXES[3:]]) + "\n" for (title, _, _), body in zip(stories, bodies)]
+    shared = shared_text((t, True) for t in results + loaded)
+    assert all(shared.covers(box) for box in BOXES)
+    for text in results:
+        assert clean_article(text, shared=shared).clean_text == "\n\n".join(text.splitlines()[1:])
+    for text, body in zip(loaded, bodies):
+        assert sum(len(line.split()) for line in BOXES) > len(" ".join(body).split())  # boxes hold most words
+        assert clean_article(text, shared=shared).clean_text == "\n\n".join(body)

@@ -106,8 +106,10 @@ PULL_QUOTE_ATTRIBUTION = re.compile(r"\s[—–-]{1,2}\s?[A-Z][^.!?]{0,60}$")
 #: are judged.  The same line in SHARED_MIN_ARTICLES different stories goes; a sentence-like line needs
 #: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
 SHARED_MAX_WORDS = 60
-#: ... but none of an article's shared lines go when they hold more than this share of its words.
+#: ... but none of an article's shared lines go when they hold more than this share of its words, unless the rest
+#: of it holds at least SHARED_MIN_REST_PROSE_WORDS words of prose (a real body under heavy noise).
 SHARED_MAX_ARTICLE_SHARE = 0.5
+SHARED_MIN_REST_PROSE_WORDS = 50
 #: Reported speech: a shared line with quoted words and one of these verbs is body (outlets quote the same words).
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|added|according to|wrote|writes|tweeted)\b", re.IGNORECASE)
 #: Wrapped text (see clean.wrapped_lines): an unpunctuated line of RUN_ON_MIN_CHARS+ characters that goes on in
@@ -602,6 +604,11 @@ OFF_TOPIC_PLAIN_ZIPF = 5.5
 ATTRIBUTION = re.compile(r"(?<=\w)\W+(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                          r"(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
                          r"admitted|denied|estimated)\b", re.IGNORECASE)
+#: Words that open a sentence by pointing back to the one before ("It failed the test.", "But he is hopeful."): inside
+#: a story such a line goes on with it, whatever its words.
+CONTINUATION = re.compile(r"^(it|it['’]s|its|he|he['’]s|his|she|she['’]s|her|they|they['’]re|their|them|this|that|"
+                          r"these|those|but|and|yet|so|now|then|however|meanwhile|still|also|instead|there)\b",
+                          re.IGNORECASE)
 #: Stock sentences of news writing itself, which share no word with their story and still belong to it.
 NEWS_FORMULA = re.compile(
     r"\b(not (been )?(immediately )?(disclosed|available|known|clear|released|reached)|no (further |other )?details|"
