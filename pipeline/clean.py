@@ -883,9 +883,30 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
                 or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or _quoted_or_reported(lines[i]) or R.NEWS_FORMULA.search(lines[i]) or R.ATTRIBUTION.search(lines[i])):
+                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i))):
             continue
         removed[i] = "off_topic"
+
+
+def _reported(line: str) -> bool:
+    """A quote, an attributed line ("..., the agency reported") or a stock sentence of news writing ("Terms were
+    not disclosed."): the story's, whatever its words."""
+    return bool(_quoted_or_reported(line) or R.NEWS_FORMULA.search(line) or R.ATTRIBUTION.search(line))
+
+
+def _in_noise_box(lines: list[str], removed: dict[int, str], i: int) -> bool:
+    """Whether line `i` sits in a box of removed lines: one touches it (no blank line between), or the nearest
+    lines above and below it are both removed.  There a news-like sentence is another story's summary or a
+    teaser ("... the network operator said."), not the story's own report."""
+    def noise(j: int) -> bool:
+        return removed.get(j) not in (None, "title", "separator")
+
+    touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+    if any(noise(j) for j in touching):
+        return True
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return above is not None and below is not None and noise(above) and noise(below)
 
 
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:

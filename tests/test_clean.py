@@ -820,3 +820,12 @@ def test_inside_the_story_a_line_that_points_back_goes_on_with_it() -> None:
     line = "It failed the inspection."  # shares no word with the story, but "It" is something the story named
     assert rule_of(story_with(line), line) is None
     assert rule_of(story_with("The lift failed the inspection."), "The lift failed the inspection.") == "off_topic"
+
+
+def test_a_reported_sentence_in_a_box_of_noise_is_another_story_s_teaser() -> None:
+    """A news-like sentence that shares nothing with the story stays on its own ("..., the operator said" is how
+    the story's own reports read), but in a box with noise around it, it is another story's summary."""
+    teaser = "Hundreds of homes in Brackwater lost power overnight, the network operator said."
+    assert rule_of(page(tail=(teaser,)), teaser) is None
+    boxed = "\n".join(["More on this story", teaser, "Share this article"])
+    assert rule_of(page(tail=(boxed,)), teaser) == "off_topic"
