@@ -833,9 +833,11 @@ def _mid_sentence(line: str, previous: str, following: str) -> bool:
 def _tied(shared: set[str], within: bool) -> bool:
     """Whether the content words a line shares with the story (`shared`) tie it to the story although no link
     does: inside the story one word, unless it is a common one ("year"); at its ends OFF_TOPIC_KEEP_SHARED words,
-    one of them less than very common."""
+    one of them less than very common, and grammar words ("been", "said": OFF_TOPIC_FUNCTION_ZIPF) not among them.
+    Inside the story grammar words still count: there short lines that share little are often its own asides."""
     if within:
         return len(shared) > 1 or any(_zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
+    shared = {w for w in shared if _zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
     return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(_zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
 
 

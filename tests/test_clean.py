@@ -829,3 +829,12 @@ def test_a_reported_sentence_in_a_box_of_noise_is_another_story_s_teaser() -> No
     assert rule_of(page(tail=(teaser,)), teaser) is None
     boxed = "\n".join(["More on this story", teaser, "Share this article"])
     assert rule_of(page(tail=(boxed,)), teaser) == "off_topic"
+
+
+def test_around_the_story_grammar_words_are_no_tie() -> None:
+    """Below the story this line shares "would", "also", "after" (Zipf 6 and above: grammar) and "month" with it:
+    four words, one of them less than very common, but only one that is not grammar."""
+    line = "The gallery would also welcome more volunteers after the summer, starting this month."
+    assert rule_of(page(tail=(line,)), line) == "off_topic"
+    line = "The gallery would also welcome more volunteers for the housing survey this month."  # + "housing"
+    assert rule_of(page(tail=(line,)), line) is None

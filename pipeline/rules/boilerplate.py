@@ -598,6 +598,9 @@ OFF_TOPIC_RARE_ZIPF = 4.0
 OFF_TOPIC_MIN_SHARE = 0.5
 OFF_TOPIC_KEEP_SHARED = 3
 OFF_TOPIC_PLAIN_ZIPF = 5.5
+#: Words as common as "been", "said", "have" or "which" (Zipf 6 and above) are grammar, not subject: sharing them
+#: ties no line above or below the story to it.
+OFF_TOPIC_FUNCTION_ZIPF = 6.0
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
 #: what someone did or said is the story's, whatever its words.  Someone: the verb has a subject before it and is
 #: not passive ("Estimated jackpot £25m", "The cost is estimated at", "errors are noted at the bottom" say no one).
