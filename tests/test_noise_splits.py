@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py to noise_blind8.py) and the glued renderer.
+noise_blind5.py to noise_blind9.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -19,6 +19,7 @@ from bench.noise_blind5 import BLIND5_TEMPLATES
 from bench.noise_blind6 import BLIND6_TEMPLATES
 from bench.noise_blind7 import BLIND7_TEMPLATES
 from bench.noise_blind8 import BLIND8_TEMPLATES
+from bench.noise_blind9 import BLIND9_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -32,14 +33,14 @@ CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]}
         {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
 TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES}
+             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
 STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES,
-                 **BLIND7_TEMPLATES, **BLIND8_TEMPLATES}
+                 **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_sixteen_splits():
+def test_exports_the_eighteen_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
@@ -48,13 +49,14 @@ def test_exports_the_sixteen_splits():
     assert sorted(BLIND6_TEMPLATES) == ["twentyfirst", "twentysecond"]
     assert sorted(BLIND7_TEMPLATES) == ["twentyfourth", "twentythird"]
     assert sorted(BLIND8_TEMPLATES) == ["twentyfifth", "twentysixth"]
+    assert sorted(BLIND9_TEMPLATES) == ["twentyeighth", "twentyseventh"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_has_enough_templates_with_valid_positions(split):
     templates = TEMPLATES[split]()
     assert len(templates) >= (40 if split in {**BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-                                              **BLIND7_TEMPLATES, **BLIND8_TEMPLATES} else 35)
+                                              **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES} else 35)
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
@@ -67,7 +69,8 @@ def test_split_has_enough_templates_with_valid_positions(split):
 @pytest.mark.parametrize(("a", "b"),
                          [("eleventh", "twelfth"), ("thirteenth", "fourteenth"), ("fifteenth", "sixteenth"),
                           ("seventeenth", "eighteenth"), ("nineteenth", "twentieth"), ("twentyfirst", "twentysecond"),
-                          ("twentythird", "twentyfourth")])
+                          ("twentythird", "twentyfourth"), ("twentyfifth", "twentysixth"),
+                          ("twentyseventh", "twentyeighth")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
