@@ -467,11 +467,13 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
     assert 1 - score_clean_bbc(articles).recall < 0.005
 
 
-#: One file at a time the splits of heavy, unseen noise sit at 0.98-0.99; printed-page data boxes (thirteenth),
-#: local papers' notices and listings (twentyfirst), newsletter prose (twentysecond) and the last blind pair
-#: (press offices, comment threads) stay well below.
-ALONE_FLOORS = {"thirteenth": 0.94, "twentyfirst": 0.935, "twentysecond": 0.955, "twentythird": 0.945,
-                "twentyfourth": 0.95}
+#: One file at a time the splits of heavy, unseen noise sit at 0.99 and above; printed-page data boxes
+#: (thirteenth), local papers' notices and listings (twentyfirst), newsletter prose (twentysecond), press offices and
+#: comment threads (twentythird, twentyfourth), saved pages and commercial verticals (twentyfifth, twentysixth) and
+#: CMS debris (twentyeighth) stay below; other stories' summaries and explainers (twentyseventh) far below.
+ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
+                "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.835,
+                "twentyeighth": 0.983}
 
 
 @pytest.mark.corpus
@@ -491,8 +493,8 @@ def test_the_batch_rule_helps_on_every_noise_split_and_costs_clean_text_almost_n
         assert batch.recall >= 0.99, (split, batch.recall)
         # floors under the figures of the last measurement (bench docstring), so that a change that loses what
         # the general features won on the blind splits fails here
-        assert batch.precision >= 0.98, (split, batch.precision)
-        assert alone.precision >= ALONE_FLOORS.get(split, 0.975), (split, alone.precision)
+        assert batch.precision >= 0.985, (split, batch.precision)
+        assert alone.precision >= ALONE_FLOORS.get(split, 0.99), (split, alone.precision)
         gains[split] = batch.precision - alone.precision
     assert sum(g > 0.01 for g in gains.values()) >= 4, gains  # the unseen splits gain several points
     assert 1 - score_clean_bbc(articles, batch=True).recall < 0.005
@@ -511,6 +513,8 @@ def test_the_batch_rule_leaves_wire_copy_and_shared_quotes_mostly_alone() -> Non
     assert removed_share(reuters, batch=False) < 0.01  # 0.4 points of it are the "Reuter" sign-off (off_topic)
     assert removed_share(reuters, batch=True) < 0.04  # 0.6 points of it are the "Reuter" sign-off
     assert removed_share(newsplease, batch=True) - removed_share(newsplease, batch=False) < 0.01
+    # one file at a time: photo captions, promos and tip lines, with some one-sentence paragraphs (about 4.0%)
+    assert removed_share(newsplease, batch=False) < 0.045
 
 
 @pytest.mark.corpus
