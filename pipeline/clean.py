@@ -857,8 +857,10 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).  Inside the story
     a line that opens by pointing back ("It failed the test.", "But he is hopeful.") goes on with it.
     Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
-    (a row of figures says nothing either way) and is not a table row inside the story; quotes, attributed lines
-    ("..., the agency reported"), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
+    (a row of figures says nothing either way) and is not a table row inside a story told in figures (an earnings
+    report: most of its lines carry two figures or more); quotes, attributed lines
+    ("..., the agency reported"; not in a box of removed lines, nor as a list item above or below the story: a list
+    of other stories' summaries), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
     fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an
     extractor's body has no page furniture left, and its asides are body.  Costs: team sheets and result lists
     that name no one in the story go too."""
@@ -885,7 +887,8 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
                 or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i))):
+                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i)
+                    and (within or not _BULLET.match(lines[i])))):
             continue
         removed[i] = "off_topic"
 

@@ -842,3 +842,10 @@ def test_around_the_story_grammar_words_are_no_tie() -> None:
     assert rule_of(page(tail=(line,)), line) == "off_topic"
     line = "The gallery would also welcome more volunteers for the housing survey this month."  # + "housing"
     assert rule_of(page(tail=(line,)), line) is None
+
+
+def test_a_list_of_other_stories_below_the_story_goes_though_its_items_report_speech() -> None:
+    items = ("• Hundreds of homes in Brackwater lost power overnight, the network operator said.",
+             "• Two men have denied arson at a Fenwick warehouse, a court heard.")
+    assert [rule_of(page(tail=items), item) for item in items] == ["off_topic"] * 2
+    assert rule_of(story_with(items[0]), items[0]) is None  # inside the story a reported item is the story's
