@@ -4,7 +4,8 @@ Why: scraper noise is written by templates, so the same prompt, share bar, donat
 after article, in wordings no rule list can foresee, often with a slot filled in ("Before you go: <Outlet> is
 reader-funded...", "About the author: <Name> has reported from 30 countries").  Body text does not: two different
 stories almost never share a sentence.  So across the batch we count, per distinct story,
-  * each line's shape (lower case, digits as 0): a line several stories share is boilerplate, and
+  * each line's shape (lower case, digits as 0), and each sentence's of a long line: a line several stories share
+    is boilerplate, and so is a long line all of whose sentences are, and
   * each word 4-gram ("shingle") of those shapes with proper names blanked: a line most of whose shingles recur in
     many stories is a template line with its slots (numbers, names, outlets, places) filled differently.
 This is the corpus-level signal web-text pipelines use for template removal; the per-line rules in
@@ -86,7 +87,12 @@ class SharedText:
     def covers(self, line: str, title: str | None = None) -> bool:
         """Whether a (normalised) line is boilerplate by the batch's evidence: the same line in enough stories
         (SHARED_MIN_ARTICLES, or SHARED_MIN_ARTICLES_PROSE for a sentence-like line), or, for a line of
-        SHINGLE_MIN_COUNT+ shingles, at least SHINGLE_SHARE of them frequent across stories."""
+        SHINGLE_MIN_COUNT+ shingles, at least SHINGLE_SHARE of them frequent across stories.  A line longer than
+        SHARED_MAX_WORDS is boilerplate when every one of its sentences is (stock sentences glued into one paragraph,
+        in another order or another mix in each article)."""
+        if len(line.split()) > R.SHARED_MAX_WORDS:
+            parts = sentences(line)
+            return len(parts) > 1 and all(self.covers(part) for part in parts)
         if not _candidate(line):
             return False
         shape = line_shape(line)
@@ -117,6 +123,20 @@ class SharedText:
 
     def __bool__(self) -> bool:
         return bool(self.line_stories or self.frequent_shingles or self.headlines)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def sentences(line: str) -> list[str]:
+    """The sentences of a long line: a paragraph made of a template's stock sentences, put together differently
+    in each article, shares them sentence by sentence."""
+    return [part for part in _SENTENCE_END.split(line) if part]
+
+
+def units(line: str) -> list[str]:
+    """What the batch counts of a line: the line itself, or the sentences of a line longer than SHARED_MAX_WORDS."""
+    return [line] if len(line.split()) <= R.SHARED_MAX_WORDS else sentences(line)
 
 
 def plain_words(line: str) -> list[str]:
@@ -191,8 +211,9 @@ def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -
     shapes = [[line_shape(line) for line in doc] for doc in docs]
     stories = story_groups(shapes)
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
-    for doc, doc_shapes, story in zip(docs, shapes, stories):
-        lines = {_key(shape) for shape in doc_shapes if len(shape.split()) <= R.SHARED_MAX_WORDS}
+    for doc, story in zip(docs, stories):
+        parts = [part for line in doc for part in units(line) if len(part.split()) <= R.SHARED_MAX_WORDS]
+        lines = {_key(line_shape(part)) for part in parts}
         shingles = {k for line in doc if len(line.split()) <= R.SHARED_MAX_WORDS
                     for k in shingle_keys(template_shape(line))}
         line_keys.extend(lines)

@@ -232,3 +232,24 @@ def test_an_article_made_of_shared_lines_keeps_them_but_a_body_under_heavy_noise
     for text, body in zip(loaded, bodies):
         assert sum(len(line.split()) for line in BOXES) > len(" ".join(body).split())  # boxes hold most words
         assert clean_article(text, shared=shared).clean_text == "\n\n".join(body)
+
+
+#: Stock sentences of a print-view footer, glued into one long paragraph in a different mix in each article.
+STOCK = ["This copy is for the personal use of a single reader and may not be shared with colleagues.",
+         "Printed copies of online articles are supplied for convenience only, and the website version is definitive.",
+         "To buy reprints of this article for customers or staff, contact the syndication desk by e-mail.",
+         "This material may not be reproduced, broadcast or rewritten without the prior written permission of the editor.",
+         "Views expressed in guest columns are those of their authors and not necessarily those of the paper."]
+
+
+def test_a_long_paragraph_glued_from_stock_sentences_is_shared_but_a_body_paragraph_quoting_one_is_not() -> None:
+    stories = BODIES + MORE_BODIES
+    footers = [" ".join(STOCK[k % 5:] + STOCK[:k % 5]) for k in range(len(stories))]  # a different order each time
+    texts = ["\n\n".join([title, p1, p2, third, footer]) + "\n"
+             for (title, p1, p2), third, footer in zip(stories, THIRDS, footers)]
+    shared = shared_text((t, True) for t in texts)
+    assert all(len(footer.split()) > 60 and shared.covers(footer) for footer in footers)
+    for text, (_, p1, p2), third in zip(texts, stories, THIRDS):
+        assert clean_article(text, shared=shared).clean_text == f"{p1}\n\n{p2}\n\n{third}"
+    paragraph = " ".join([BODIES[0][1], STOCK[0], BODIES[0][2], THIRDS[0]])  # one stock sentence among its own
+    assert len(paragraph.split()) > 60 and not shared.covers(paragraph)
