@@ -278,6 +278,11 @@ def is_emoji_bar(line: str) -> bool:
     return not any(c.isalpha() for c in counts) and any(unicodedata.category(c) == "So" for c in counts)
 
 
+def _figures(line: str) -> int:
+    """Number of tokens with a digit in them."""
+    return sum(any(c.isdigit() for c in token) for token in line.split())
+
+
 def is_numeric_stub(line: str) -> bool:
     """A few tokens, mostly numbers, no stopword and no sentence end ("9:41 am", "12.5K views", "38 min · Episode
     12"): counters and clocks of widgets.  Not list items ("3. Stay hydrated")."""
@@ -286,7 +291,7 @@ def is_numeric_stub(line: str) -> bool:
         return False
     if any(w in R.STOPWORDS for w in _words(line)):
         return False
-    digits = sum(any(c.isdigit() for c in t) for t in tokens)
+    digits = _figures(line)
     return digits >= 1 and 3 * digits >= len(tokens) and any(t.isalpha() and t.islower() for t in tokens)
 
 
@@ -493,11 +498,6 @@ def is_fixed_width(lines: list[str]) -> bool:
             and sum(n >= R.RUN_ON_LONG_CHARS for n in lengths) >= R.WRAP_MIN_LONG_LINES)
 
 
-def _figures(line: str) -> int:
-    """Number of tokens with a digit in them."""
-    return sum(any(c.isdigit() for c in token) for token in line.split())
-
-
 def is_data_row(line: str) -> bool:
     """A table row: a few labels and at least DATA_ROW_MIN_FIGURES figures ("NORTH 2.40 2.65 2.512", "Net 8.20
     billion yen vs 7.95 billion").  Noise does not spread from a box into a table it touches."""
@@ -582,12 +582,10 @@ def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
                 removed[nxt] = "caption"
 
 
-def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
-    """Short non-prose lines in the same block as noise (no blank line between), or with noise on both sides,
-    are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  A work list spreads
-    the marking through a box in linear time."""
+def _nearest_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
+    """For each line, the index of the nearest non-empty line above it and below it (None at the edges)."""
     n = len(lines)
-    before: list[int | None] = [None] * n  # nearest non-empty line above / below each line
+    before: list[int | None] = [None] * n
     after: list[int | None] = [None] * n
     last = None
     for i in range(n):
@@ -597,10 +595,26 @@ def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
     for i in range(n - 1, -1, -1):
         after[i] = last
         last = i if lines[i] else last
+    return before, after
 
+
+def _in_noise_box(lines: list[str], removed: dict[int, str], i: int, before: list[int | None],
+                  after: list[int | None]) -> bool:
+    """Whether line `i` sits in a box of removed lines: one touches it (no blank line between), or the nearest
+    lines above and below it (`before`, `after`: see `_nearest_lines`) are both removed."""
     def noisy(j: int | None) -> bool:
         return j is not None and removed.get(j) not in (None, "title", "separator")
 
+    touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
+    return any(noisy(j) for j in touching) or (noisy(before[i]) and noisy(after[i]))
+
+
+def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
+    """Short non-prose lines in the same block as noise (no blank line between), or with noise on both sides,
+    are part of that noise box: a newsletter box's title and blurb, a share bar's odd label.  A work list spreads
+    the marking through a box in linear time."""
+    n = len(lines)
+    before, after = _nearest_lines(lines)
     wrapped = wrapped_lines(lines, long_run_ons=True)  # a wrapped sentence's short lines are not a box's labels
 
     def candidate(i: int) -> bool:
@@ -614,9 +628,8 @@ def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
         i = work.pop()
         if not candidate(i):
             continue
-        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and lines[j]]
-        if any(noisy(j) for j in touching) or (noisy(before[i]) and noisy(after[i])):
-            removed[i] = "noise_block"  # in a box with noise, or sandwiched between noise lines
+        if _in_noise_box(lines, removed, i, before, after):
+            removed[i] = "noise_block"
             work.extend(j for j in (i - 1, i + 1, before[i], after[i]) if j is not None and 0 <= j < n)
 
 
@@ -878,6 +891,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         return
     told = words[-1].union(*(words[i] for i in inside))
     brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
+    before, after = _nearest_lines(lines)  # in a box of removed lines a reported line is another story's teaser
     tabular = is_fixed_width(lines) or 2 * sum(_figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES for i in kept) >= len(kept)
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
@@ -885,9 +899,9 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
         if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
-                or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and any(c.isdigit() for c in lines[i]))
+                or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i)
+                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                     and (within or not _BULLET.match(lines[i])))):
             continue
         removed[i] = "off_topic"
@@ -897,21 +911,6 @@ def _reported(line: str) -> bool:
     """A quote, an attributed line ("..., the agency reported") or a stock sentence of news writing ("Terms were
     not disclosed."): the story's, whatever its words."""
     return bool(_quoted_or_reported(line) or R.NEWS_FORMULA.search(line) or R.ATTRIBUTION.search(line))
-
-
-def _in_noise_box(lines: list[str], removed: dict[int, str], i: int) -> bool:
-    """Whether line `i` sits in a box of removed lines: one touches it (no blank line between), or the nearest
-    lines above and below it are both removed.  There a news-like sentence is another story's summary or a
-    teaser ("... the network operator said."), not the story's own report."""
-    def noise(j: int) -> bool:
-        return removed.get(j) not in (None, "title", "separator")
-
-    touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
-    if any(noise(j) for j in touching):
-        return True
-    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-    return above is not None and below is not None and noise(above) and noise(below)
 
 
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:

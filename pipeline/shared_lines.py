@@ -134,11 +134,6 @@ def sentences(line: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(line) if part]
 
 
-def units(line: str) -> list[str]:
-    """What the batch counts of a line: the line itself, or the sentences of a line longer than SHARED_MAX_WORDS."""
-    return [line] if len(line.split()) <= R.SHARED_MAX_WORDS else sentences(line)
-
-
 def plain_words(line: str) -> list[str]:
     """Lower-case words without punctuation, digit runs as 0: how a headline is matched inside a teaser line."""
     return [_DIGITS.sub("0", w) for w in re.findall(r"\w+", line.lower())]
@@ -211,9 +206,10 @@ def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -
     shapes = [[line_shape(line) for line in doc] for doc in docs]
     stories = story_groups(shapes)
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
-    for doc, story in zip(docs, stories):
-        parts = [part for line in doc for part in units(line) if len(part.split()) <= R.SHARED_MAX_WORDS]
-        lines = {_key(line_shape(part)) for part in parts}
+    for doc, doc_shapes, story in zip(docs, shapes, stories):
+        lines = {_key(shape) for shape in doc_shapes if len(shape.split()) <= R.SHARED_MAX_WORDS}
+        lines |= {_key(line_shape(part)) for line in doc if len(line.split()) > R.SHARED_MAX_WORDS
+                  for part in sentences(line) if len(part.split()) <= R.SHARED_MAX_WORDS}
         shingles = {k for line in doc if len(line.split()) <= R.SHARED_MAX_WORDS
                     for k in shingle_keys(template_shape(line))}
         line_keys.extend(lines)
