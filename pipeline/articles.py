@@ -25,8 +25,7 @@ def build_articles(records: Iterable[RawRecord], *, shared_boilerplate: bool = T
     batch is read twice.
     """
     records = list(records)
-    shared = (shared_text(((rec.body, rec.has_title_line) for rec in records),
-                          titles=[rec.title for rec in records if rec.title and not rec.has_title_line])
+    shared = (shared_text((rec.body, rec.has_title_line, rec.title) for rec in records)
               if shared_boilerplate else None)
     articles, removals, quarantine = [], [], []
     for rec in records:

@@ -789,7 +789,7 @@ def content_words(line: str) -> set[str]:
 
 
 @cache
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common a word is in English, on wordfreq's Zipf scale (about 7 for "the", 5 for "football", 3 for
     "tariff", 0 for a word it has never seen)."""
     return zipf_frequency(word, "en")
@@ -818,11 +818,11 @@ def _story_groups(words: dict[int, set[str]]) -> dict[int, int]:
     holders: dict[str, list[int]] = defaultdict(list)
     for i, ws in words.items():
         for w in ws:
-            if _zipf(w) < R.OFF_TOPIC_MAX_ZIPF:
+            if zipf(w) < R.OFF_TOPIC_MAX_ZIPF:
                 holders[w].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for w, ids in holders.items():
-        rare = _zipf(w) < R.OFF_TOPIC_RARE_ZIPF
+        rare = zipf(w) < R.OFF_TOPIC_RARE_ZIPF
         if rare or ids[0] == -1:
             for j in ids[1:]:
                 link(ids[0], j)
@@ -849,9 +849,9 @@ def _tied(shared: set[str], within: bool) -> bool:
     one of them less than very common, and grammar words ("been", "said": OFF_TOPIC_FUNCTION_ZIPF) not among them.
     Inside the story grammar words still count: there short lines that share little are often its own asides."""
     if within:
-        return len(shared) > 1 or any(_zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
-    shared = {w for w in shared if _zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
-    return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(_zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
+        return len(shared) > 1 or any(zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
+    shared = {w for w in shared if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
+    return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
 
 
 def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:

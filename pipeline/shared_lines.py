@@ -13,8 +13,14 @@ This is the corpus-level signal web-text pipelines use for template removal; the
 
 "Different stories" matters: a wire story carried by three sites, or five updates of one live story, share most of
 their paragraphs, and those are body.  Articles that share at least half of their long lines are therefore one
-story (union-find over an inverted index of long lines) and count once.  Mistakes in that grouping only make
-counts lower, so they make the rule more cautious, never less.
+story (union-find over an inverted index of long lines) and count once.  Stories on one event count once too:
+outlets covering a plane crash share the wire's sentences and the same quotes, with their own reporting around
+them, so stories whose headlines share a rare word or two specific ones are one event for each line they share.
+Mistakes in that grouping only make counts lower, so they make the rule more cautious, never less.
+
+How many stories is "many" depends on the batch: in a few hundred articles a template recurs a handful of times,
+while among thousands real bodies come to share a stock sentence ("The company declined to comment.") by chance;
+so a sentence-like line needs three stories in a small batch and up to five in a large one (`prose_need`).
 
 The result is a pure function of the batch's texts (hashes are blake2b, not Python's seeded hash), so identical
 inputs give identical outputs; adding articles can change how earlier ones are cleaned, as it should.
@@ -32,7 +38,7 @@ from itertools import combinations
 
 import polars as pl
 
-from pipeline.clean import is_prose, normalise_line, split_lines
+from pipeline.clean import content_words, is_prose, normalise_line, split_lines, zipf
 from pipeline.rules import boilerplate as R
 
 _DIGITS = re.compile(r"\d+")
@@ -83,10 +89,12 @@ class SharedText:
     frequent_shingles: frozenset[int] = frozenset()
     #: The batch's headlines (plain words), by the key of their first HEADLINE_MIN_WORDS words.
     headlines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: Stories a sentence-like line needs in this batch (see `prose_need`).
+    min_prose: int = R.SHARED_MAX_ARTICLES_PROSE
 
     def covers(self, line: str, title: str | None = None) -> bool:
         """Whether a (normalised) line is boilerplate by the batch's evidence: the same line in enough stories
-        (SHARED_MIN_ARTICLES, or SHARED_MIN_ARTICLES_PROSE for a sentence-like line), or, for a line of
+        (SHARED_MIN_ARTICLES, or `min_prose` for a sentence-like line), or, for a line of
         SHINGLE_MIN_COUNT+ shingles, at least SHINGLE_SHARE of them frequent across stories.  A line longer than
         SHARED_MAX_WORDS is boilerplate when every one of its sentences is (stock sentences glued into one paragraph,
         in another order or another mix in each article)."""
@@ -96,7 +104,7 @@ class SharedText:
         if not _candidate(line):
             return False
         shape = line_shape(line)
-        need = R.SHARED_MIN_ARTICLES_PROSE if is_prose(shape) else R.SHARED_MIN_ARTICLES
+        need = self.min_prose if is_prose(shape) else R.SHARED_MIN_ARTICLES
         if self.line_stories.get(_key(shape), 0) >= need:
             return True
         keys = shingle_keys(template_shape(line))
@@ -185,26 +193,66 @@ def story_groups(docs: list[list[str]]) -> list[int]:
     return [find(d) for d in range(len(docs))]
 
 
-def _story_counts(keys: array, stories: array, at_least: int) -> pl.DataFrame:
-    """(key, stories) for the keys found in at least `at_least` distinct stories.  Keys and story ids live in
-    flat 8-byte arrays, not Python sets: a run of 100,000 articles holds tens of millions of shingles."""
+def _event_words(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A headline's specific content words and, among them, its rare ones (names, "tariff"): what two outlets'
+    headlines on one event have in common ("Costa Rica plane crash kills 12" / "Twelve die in Costa Rica crash")."""
+    specific = frozenset(w for w in content_words(title) if zipf(w) < R.OFF_TOPIC_MAX_ZIPF)
+    return specific, frozenset(w for w in specific if zipf(w) < R.OFF_TOPIC_RARE_ZIPF)
+
+
+def _same_event(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two headlines are on one event: they share a rare word, or two specific ones (as two lines of one
+    story are linked in `pipeline.clean`)."""
+    return bool(a[1] & b[1]) or len(a[0] & b[0]) >= 2
+
+
+def _event_count(stories: list[int], events: dict[int, tuple[frozenset[str], frozenset[str]]], enough: int) -> int:
+    """How many of `stories` are on different events (up to `enough`): a sentence that outlets covering one event
+    share -- a quote, a line of wire copy -- counts once, while a template's line is carried by stories on every
+    subject.  Greedy and order-fixed: a story counts when its headline is on no event already counted."""
+    counted: list[tuple[frozenset[str], frozenset[str]]] = []
+    for story in stories:
+        words = events.get(story, (frozenset(), frozenset()))
+        if not any(_same_event(words, other) for other in counted):
+            counted.append(words)
+            if len(counted) >= enough:
+                break
+    return len(counted)
+
+
+def prose_need(stories: int) -> int:
+    """How many stories on different events a sentence-like line must be found in, in a batch of `stories`."""
+    return min(R.SHARED_MAX_ARTICLES_PROSE, R.SHARED_MIN_ARTICLES_PROSE + stories // R.SHARED_BATCH_STEP)
+
+
+def _story_counts(keys: array, stories: array, at_least: int, enough: int,
+                  events: dict[int, tuple[frozenset[str], frozenset[str]]]) -> dict[int, int]:
+    """{key: events} for the keys found in stories on at least `at_least` different events (counted up to
+    `enough`, the most any rule asks for).  Keys and story ids live in flat 8-byte arrays, not Python sets: a run
+    of 100,000 articles holds tens of millions of shingles."""
     frame = pl.DataFrame({"key": pl.Series(keys, dtype=pl.UInt64), "story": pl.Series(stories, dtype=pl.UInt64)})
-    return (frame.unique().group_by("key").agg(pl.len().alias("stories"))
-            .filter(pl.col("stories") >= at_least))
+    found = (frame.unique().group_by("key").agg(pl.col("story").sort())
+             .filter(pl.col("story").list.len() >= at_least).sort("key"))
+    counts = {key: _event_count(held, events, enough)
+              for key, held in zip(found["key"].to_list(), found["story"].to_list())}
+    return {key: n for key, n in counts.items() if n >= at_least}
 
 
-def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -> SharedText:
-    """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs, `titles` the headlines of
-    texts without a title line (HTML and JSON records carry theirs apart)."""
-    headlines = list(titles)
+def shared_text(texts: Iterable[tuple[str, bool] | tuple[str, bool, str | None]]) -> SharedText:
+    """What the stories of a batch share; `texts` are (raw text, has_title_line) pairs, or triples with the
+    headline of a text without a title line (HTML and JSON records carry theirs apart)."""
+    headlines: list[str] = []
     docs: list[list[str]] = []
-    for text, has_title_line in texts:
+    for text, has_title_line, *given in texts:
         lines = _nonempty_lines(text)
-        if has_title_line and lines:  # a headline is never boilerplate; a story's copies repeat it
-            headlines.append(lines.pop(0))
+        title = lines.pop(0) if has_title_line and lines else (given[0] if given else None) or ""
+        headlines.append(title)  # a headline is never boilerplate; a story's copies repeat it
         docs.append(lines)
     shapes = [[line_shape(line) for line in doc] for doc in docs]
     stories = story_groups(shapes)
+    events: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for story, title in zip(stories, headlines):
+        events.setdefault(story, _event_words(title))
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
     for doc, doc_shapes, story in zip(docs, shapes, stories):
         lines = {_key(shape) for shape in doc_shapes if len(shape.split()) <= R.SHARED_MAX_WORDS}
@@ -216,8 +264,8 @@ def shared_text(texts: Iterable[tuple[str, bool]], titles: Iterable[str] = ()) -
         line_stories.extend([story] * len(lines))
         shingle_keys_.extend(shingles)
         shingle_stories.extend([story] * len(shingles))
-    lines_found = _story_counts(line_keys, line_stories, R.SHARED_MIN_ARTICLES)
-    shingles_found = _story_counts(shingle_keys_, shingle_stories, R.SHINGLE_MIN_ARTICLES)
-    return SharedText(dict(zip(lines_found["key"].to_list(), lines_found["stories"].to_list())),
-                      frozenset(shingles_found["key"].to_list()), _headline_index(headlines))
+    need = prose_need(len(events))
+    return SharedText(_story_counts(line_keys, line_stories, R.SHARED_MIN_ARTICLES, need, events),
+                      frozenset(_story_counts(shingle_keys_, shingle_stories, need, need, events)),
+                      _headline_index(h for h in headlines if h), need)
 

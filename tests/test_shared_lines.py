@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.articles import build_articles
 from pipeline.clean import clean_article, is_fixed_width
 from pipeline.ingest import RawRecord
-from pipeline.shared_lines import shared_text
+from pipeline.shared_lines import prose_need, shared_text
 
 BODIES = [
     ("Harbour bridge reopens after repairs",
@@ -67,16 +67,36 @@ def test_copies_of_one_story_count_once_so_a_syndicated_body_survives() -> None:
     assert all(clean_article(t, shared=shared).clean_text.startswith(f"{p1}\n\n{p2}") for t in texts)
 
 
-def test_a_sentence_like_line_needs_more_articles_than_a_label() -> None:
+def test_a_sentence_like_line_needs_more_stories_in_a_larger_batch() -> None:
+    """Three stories on different events are enough in a small batch; among a thousand stories real bodies come to
+    share stock sentences by chance, so a sentence needs more (a label still needs three)."""
     three = [noisy(*body, 1, NOTICE) for body in BODIES[:3]]
-    assert not shared_text((t, True) for t in three).covers(NOTICE)
+    assert shared_text((t, True) for t in three).covers(NOTICE)
+    fillers = [f"Item {i}\n\nThe {i}th item of a long list, kept apart from the others by its number.\n"
+               for i in range(1000)]
+    assert not shared_text((t, True) for t in three + fillers).covers(NOTICE)
     extra = [noisy("Museum wins award", "The town museum has won a national award for its new gallery of maps "
                    "drawn by local sailors.", "Visitor numbers doubled in the year after the gallery opened.", 1,
-                   NOTICE),
-             noisy("School roof fixed", "The primary school roof was fixed over the holidays after a storm tore "
-                   "away part of the lead flashing.", "Pupils return next week to dry classrooms and a new hall.", 1,
                    NOTICE)]
-    assert shared_text((t, True) for t in three + extra).covers(NOTICE)
+    assert shared_text((t, True) for t in three + extra + fillers).covers(NOTICE)
+    assert shared_text((t, True) for t in three + fillers).covers(ODD_PROMPT.format(n=5))
+    assert [prose_need(n) for n in (10, 999, 1000, 2500, 100_000)] == [3, 3, 4, 5, 5]
+
+
+def test_outlets_covering_one_event_share_sentences_that_count_once() -> None:
+    """Three outlets on one plane crash carry the same wire sentence with their own reporting around it: the
+    headlines share a rare word ("Islita"), so the sentence counts once and stays.  The same sentence in three
+    stories on unrelated events would be a template's."""
+    wire = "The plane had arrived in Punta Islita that morning and was delayed in landing by strong winds."
+    titles = ["Punta Islita crash: pilot named", "Ten tourists die in Punta Islita air crash",
+              "Charter plane down near Punta Islita"]
+    own = ["Officials named the pilot on Monday and said he had flown the route for many years.",
+           "Relatives of the tourists gathered at the airport in the capital as the names were released.",
+           "Investigators from the aviation authority reached the site by road late on Sunday evening."]
+    texts = [f"{t}\n\n{o}\n\n{wire}\n" for t, o in zip(titles, own)]
+    assert not shared_text((t, True) for t in texts).covers(wire)
+    unrelated = [f"{title}\n\n{p1}\n\n{wire}\n" for title, p1, _ in BODIES[:3]]
+    assert shared_text((t, True) for t in unrelated).covers(wire)
 
 
 MORE_BODIES = [

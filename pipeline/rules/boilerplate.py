@@ -103,8 +103,11 @@ PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_ATTRIBUTION = re.compile(r"\s[—–-]{1,2}\s?[A-Z][^.!?]{0,60}$")
 #: Site boilerplate across a batch (see pipeline/shared_lines.py).  Only lines of at most SHARED_MAX_WORDS words
-#: are judged.  The same line in SHARED_MIN_ARTICLES different stories goes; a sentence-like line needs
-#: SHARED_MIN_ARTICLES_PROSE (a contributor's bio or a standard disclaimer may recur in real bodies).
+#: are judged.  The same line in SHARED_MIN_ARTICLES stories on different events goes; a sentence-like line, and a
+#: template line known by its shingles, needs SHARED_MIN_ARTICLES_PROSE, one more per SHARED_BATCH_STEP stories in
+#: the batch, up to SHARED_MAX_ARTICLES_PROSE: the more stories, the likelier two of them share a stock sentence
+#: of real news ("The company declined to comment.") by chance, while in a small batch a template recurs only a
+#: few times.
 SHARED_MAX_WORDS = 60
 #: ... but none of an article's shared lines go when they hold more than this share of its words, unless the rest
 #: of it holds at least SHARED_MIN_REST_PROSE_WORDS words of prose (a real body under heavy noise).
@@ -121,15 +124,16 @@ RUN_ON_LONG_CHARS = 50
 WRAP_MAX_CHARS = 90
 WRAP_MIN_LONG_LINES = 3
 SHARED_MIN_ARTICLES = 3
-SHARED_MIN_ARTICLES_PROSE = 5
+SHARED_MIN_ARTICLES_PROSE = 3
+SHARED_MAX_ARTICLES_PROSE = 5
+SHARED_BATCH_STEP = 1000
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
-#: SHINGLE_MIN_COUNT of them) each found in SHINGLE_MIN_ARTICLES or more different stories.
+#: SHINGLE_MIN_COUNT of them) each found in as many stories as a sentence-like line needs.
 SHINGLE_WORDS = 4
 #: A line that holds a headline of the batch (of at least HEADLINE_MIN_WORDS words) and at most
 #: HEADLINE_TEASER_EXTRA_WORDS more words is a teaser or a re-post note for that article.
 HEADLINE_MIN_WORDS = 4
 HEADLINE_TEASER_EXTRA_WORDS = 15
-SHINGLE_MIN_ARTICLES = 5
 #: Words (not name slots or numbers) a shingle needs to count: four slots in a row say nothing of a template.
 SHINGLE_MIN_WORDS = 1
 SHINGLE_SHARE = 0.5
