@@ -200,6 +200,19 @@ def _event_words(title: str) -> tuple[frozenset[str], frozenset[str]]:
     return specific, frozenset(w for w in specific if zipf(w) < R.OFF_TOPIC_RARE_ZIPF)
 
 
+def _event_index(stories: list[int], headlines: list[str]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    """Each story's event words (from the headline of its first document), without the words too many headlines
+    carry (more than EVENT_MAX_TITLE_SHARE of them, and more than EVENT_MIN_TITLES): an outlet's name in every
+    headline ("... | The Fenbridge Chronicle") or a running subject ("Brexit") marks no one event."""
+    words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for story, title in zip(stories, headlines):
+        words.setdefault(story, _event_words(title))
+    titles_with: Counter[str] = Counter(w for specific, _ in words.values() for w in specific)
+    cap = max(R.EVENT_MIN_TITLES, R.EVENT_MAX_TITLE_SHARE * len(words))
+    common = {w for w, n in titles_with.items() if n > cap}
+    return {story: (specific - common, rare - common) for story, (specific, rare) in words.items()}
+
+
 def _same_event(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two headlines are on one event: they share a rare word, or two specific ones (as two lines of one
     story are linked in `pipeline.clean`)."""
@@ -250,9 +263,7 @@ def shared_text(texts: Iterable[tuple[str, bool] | tuple[str, bool, str | None]]
         docs.append(lines)
     shapes = [[line_shape(line) for line in doc] for doc in docs]
     stories = story_groups(shapes)
-    events: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-    for story, title in zip(stories, headlines):
-        events.setdefault(story, _event_words(title))
+    events = _event_index(stories, headlines)
     line_keys, line_stories, shingle_keys_, shingle_stories = array("Q"), array("Q"), array("Q"), array("Q")
     for doc, doc_shapes, story in zip(docs, shapes, stories):
         lines = {_key(shape) for shape in doc_shapes if len(shape.split()) <= R.SHARED_MAX_WORDS}

@@ -116,6 +116,13 @@ LINE_UPS = ["Hale, Brennan (Vidal 45), Pike, Sandberg (Moyes 70), Tully, Reeve (
             "Dale, Byford (Morrow 75), McNair, Winslow (Crane 52), Hollis, Pike (Ellery 84), Brennan."]
 
 
+def test_an_outlet_name_after_every_headline_does_not_make_the_batch_one_event() -> None:
+    """Headlines that all end "| The Fenbridge Chronicle" share two rare words; words that many headlines carry
+    mark no event, so the notice the six stories share is still a template's."""
+    texts = [noisy(f"{title} | The Fenbridge Chronicle", p1, p2, 1, NOTICE) for title, p1, p2 in BODIES + MORE_BODIES]
+    assert shared_text((t, True) for t in texts).covers(NOTICE)
+
+
 def test_a_template_line_with_names_filled_in_differently_is_shared() -> None:
     """An author box written by one template, with a different name, outlet and places in each of six stories."""
     texts = [f"{title}\n\n{p1}\n\n{p2}\n\n{name} is a senior correspondent. Before joining {outlet} in 20{i}0 "

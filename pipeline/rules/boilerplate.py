@@ -127,6 +127,11 @@ SHARED_MIN_ARTICLES = 3
 SHARED_MIN_ARTICLES_PROSE = 3
 SHARED_MAX_ARTICLES_PROSE = 5
 SHARED_BATCH_STEP = 1000
+#: Stories on one event count once: their headlines share a rare word or two specific ones (as in off_topic below),
+#: leaving out words found in more than EVENT_MAX_TITLE_SHARE of the batch's headlines and more than
+#: EVENT_MIN_TITLES of them (an outlet's name after every headline, a running subject).
+EVENT_MAX_TITLE_SHARE = 0.05
+EVENT_MIN_TITLES = 5
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
 #: SHINGLE_MIN_COUNT of them) each found in as many stories as a sentence-like line needs.
 SHINGLE_WORDS = 4
