@@ -494,7 +494,7 @@ def test_the_batch_rule_helps_on_every_noise_split_and_costs_clean_text_almost_n
         assert batch.recall >= 0.99, (split, batch.recall)
         # floors under the figures of the last measurement (bench docstring), so that a change that loses what
         # the general features won on the blind splits fails here
-        assert batch.precision >= 0.985, (split, batch.precision)
+        assert batch.precision >= 0.988, (split, batch.precision)  # lowest: thirteenth, 0.990
         assert alone.precision >= ALONE_FLOORS.get(split, 0.99), (split, alone.precision)
         gains[split] = batch.precision - alone.precision
     assert sum(g > 0.01 for g in gains.values()) >= 4, gains  # the unseen splits gain several points
