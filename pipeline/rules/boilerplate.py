@@ -132,6 +132,9 @@ SHARED_BATCH_STEP = 1000
 #: EVENT_MIN_TITLES of them (an outlet's name after every headline, a running subject).
 EVENT_MAX_TITLE_SHARE = 0.05
 EVENT_MIN_TITLES = 5
+#: Events are looked for among the first EVENT_SCAN_STORIES stories that carry a line (a template's line is carried
+#: by thousands in a large run; among 64 of them five on different events are found, or it is one event's line).
+EVENT_SCAN_STORIES = 64
 #: A template line with filled slots: at least SHINGLE_SHARE of its SHINGLE_WORDS-word shingles (and at least
 #: SHINGLE_MIN_COUNT of them) each found in as many stories as a sentence-like line needs.
 SHINGLE_WORDS = 4
