@@ -34,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from itertools import combinations
 
 import polars as pl
@@ -83,7 +84,8 @@ def shingle_keys(shape: str) -> list[int]:
 
 @dataclass(frozen=True)
 class SharedText:
-    """What the batch's stories share: line keys with their story counts, and the frequent shingle keys."""
+    """What the batch's stories share: line keys with how many stories on different events carry them (counted up
+    to what a rule asks for), and the frequent shingle keys."""
 
     line_stories: dict[int, int] = field(default_factory=dict)
     frequent_shingles: frozenset[int] = frozenset()
@@ -193,39 +195,48 @@ def story_groups(docs: list[list[str]]) -> list[int]:
     return [find(d) for d in range(len(docs))]
 
 
-def _event_words(title: str) -> tuple[frozenset[str], frozenset[str]]:
+class EventWords(NamedTuple):
     """A headline's specific content words and, among them, its rare ones (names, "tariff"): what two outlets'
     headlines on one event have in common ("Costa Rica plane crash kills 12" / "Twelve die in Costa Rica crash")."""
+
+    specific: frozenset[str]
+    rare: frozenset[str]
+
+
+def _event_words(title: str) -> EventWords:
     specific = frozenset(w for w in content_words(title) if zipf(w) < R.OFF_TOPIC_MAX_ZIPF)
-    return specific, frozenset(w for w in specific if zipf(w) < R.OFF_TOPIC_RARE_ZIPF)
+    return EventWords(specific, frozenset(w for w in specific if zipf(w) < R.OFF_TOPIC_RARE_ZIPF))
 
 
-def _event_index(stories: list[int], headlines: list[str]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+_NO_EVENT = EventWords(frozenset(), frozenset())
+
+
+def _event_index(stories: list[int], headlines: list[str]) -> dict[int, EventWords]:
     """Each story's event words (from the headline of its first document), without the words too many headlines
     carry (more than EVENT_MAX_TITLE_SHARE of them, and more than EVENT_MIN_TITLES): an outlet's name in every
     headline ("... | The Fenbridge Chronicle") or a running subject ("Brexit") marks no one event."""
-    words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    words: dict[int, EventWords] = {}
     for story, title in zip(stories, headlines):
         words.setdefault(story, _event_words(title))
     titles_with: Counter[str] = Counter(w for specific, _ in words.values() for w in specific)
     cap = max(R.EVENT_MIN_TITLES, R.EVENT_MAX_TITLE_SHARE * len(words))
     common = {w for w, n in titles_with.items() if n > cap}
-    return {story: (specific - common, rare - common) for story, (specific, rare) in words.items()}
+    return {story: EventWords(specific - common, rare - common) for story, (specific, rare) in words.items()}
 
 
-def _same_event(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _same_event(a: EventWords, b: EventWords) -> bool:
     """Whether two headlines are on one event: they share a rare word, or two specific ones (as two lines of one
     story are linked in `pipeline.clean`)."""
-    return bool(a[1] & b[1]) or len(a[0] & b[0]) >= 2
+    return bool(a.rare & b.rare) or len(a.specific & b.specific) >= 2
 
 
-def _event_count(stories: list[int], events: dict[int, tuple[frozenset[str], frozenset[str]]], enough: int) -> int:
+def _event_count(stories: list[int], events: dict[int, EventWords], enough: int) -> int:
     """How many of `stories` are on different events (up to `enough`): a sentence that outlets covering one event
     share -- a quote, a line of wire copy -- counts once, while a template's line is carried by stories on every
     subject.  Greedy and order-fixed: a story counts when its headline is on no event already counted."""
-    counted: list[tuple[frozenset[str], frozenset[str]]] = []
+    counted: list[EventWords] = []
     for story in stories:
-        words = events.get(story, (frozenset(), frozenset()))
+        words = events.get(story, _NO_EVENT)
         if not any(_same_event(words, other) for other in counted):
             counted.append(words)
             if len(counted) >= enough:
@@ -239,7 +250,7 @@ def prose_need(stories: int) -> int:
 
 
 def _story_counts(keys: array, stories: array, at_least: int, enough: int,
-                  events: dict[int, tuple[frozenset[str], frozenset[str]]]) -> dict[int, int]:
+                  events: dict[int, EventWords]) -> dict[int, int]:
     """{key: events} for the keys found in stories on at least `at_least` different events (counted up to
     `enough`, the most any rule asks for).  Keys and story ids live in flat 8-byte arrays, not Python sets: a run
     of 100,000 articles holds tens of millions of shingles."""
