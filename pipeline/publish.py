@@ -227,7 +227,9 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
 - Duplicates are exact (after whitespace normalisation); near-duplicates (syndicated rewrites) are kept.
 - Cleaning looks at the whole run: lines many different stories share, and lines carrying another article's
   headline, are removed as boilerplate (rule `shared_line` in `cleaning_removals`), so adding articles to a corpus
-  can change how earlier ones are cleaned.
+  can change how earlier ones are cleaned. This works best on large runs: on BBC bodies wrapped in synthetic
+  scraper noise, a run of a few hundred files from the same sites kept 0.99 or more of its words from the true
+  bodies, a run of a hundred 0.98 or more, while a file cleaned alone kept 0.85-0.99 under heavy noise.
 - On plain-text pages a short line that no specific word ties to its story is removed when it sits above or below
   the story, and one that shares at most one common word with it when it sits inside (rule `off_topic`); a quote or
   an attributed line stays unless it sits in a box of removed lines. A one-line aside, a short quote that names
