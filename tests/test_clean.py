@@ -102,6 +102,11 @@ INLINE_NOISE = [
     ("stock_phrase", "Story Source: Materials provided by a university. Note: Content may be edited for style and "
                      "length."),
     ("stock_phrase", "Give the gift of great writing: a gift subscription starts from just £3 an issue."),
+    ("stock_phrase", "Notice is hereby given that the creditors of Harbour Bakes Limited are required to prove their "
+                     "debts by 4 March."),
+    ("stock_phrase", "Any person having a claim against the estate of JOAN PELL, late of 4 Mill Lane, should write to "
+                     "the solicitors."),
+    ("stock_phrase", "The council is not bound to accept the lowest or any tender."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
@@ -261,6 +266,8 @@ BODY_LINES = [
     "Temperatures reached 41°C in the capital on Tuesday, the highest since records began.",
     "Netflix's basic plan will cost subscribers $8.99 a month, up from $7.99, from the start of next year.",
     "The US will fund independent journalism projects in the region over the next five years.",
+    "Anyone wishing to comment on the plans has until the end of the month to write to the council.",
+    "Her family said a claim against the estate had been settled out of court last year.",
 ]
 
 
@@ -474,7 +481,7 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: stories' summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
                 "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.835,
-                "twentyeighth": 0.983, "twentyninth": 0.95, "thirtieth": 0.93}
+                "twentyeighth": 0.983, "twentyninth": 0.95, "thirtieth": 0.94}
 
 
 @pytest.mark.corpus

@@ -386,6 +386,11 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bshow you notifications\b", r"\bwe('d| would)? (want|love|like) to hear from you\b", r"^\W*stay tuned\b",
     # page furniture of blogs and content farms
     r"^\W*table of contents\W*$",
+    # statutory public notices printed beside the news (probate, insolvency, deed poll, traffic orders, tenders)
+    r"\bnotice is hereby given\b", r"\bhaving (a )?claims? against the estate of\b",
+    r"\bcreditors of the company are required to\b", r"\brenounced (and abandoned )?the use of my\b",
+    r"\bby deed poll dated\b", r"\bnot bound to accept the lowest\b", r"\bthe register may be inspected\b",
+    r"\bintends to make an order prohibiting\b",
     # broadcast transcripts and programme pages
     r"\brush transcript\b", r"\btranscripts? (was|were|is|are) (typed|produced|created|generated)\b",
     r"\bauthoritative record of\b", r"^\W*\[?end of (the )?transcript\b", r"^\W*first broadcast\s*:",
