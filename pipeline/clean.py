@@ -22,8 +22,9 @@ Order of passes (each only looks at lines still kept):
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
- 8. on full pages, runs of short lines around noise outside the body ("fragment_cluster"), and teasers after an
-    end-of-article marker ("tail_cut"; see clean_article)
+ 8. on full pages, runs of short lines around noise outside the body ("fragment_cluster"), long lines in another
+    language than the page's ("foreign_language": consent banners in the reader's language), teasers after an
+    end-of-article marker ("tail_cut"; see clean_article) and lines of another subject ("off_topic")
  9. paragraphs; dateline cut from the first one ("dateline")
 """
 
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from pipeline import clean_meta as meta
+from pipeline.language import detect_language, line_language
 from pipeline.rules import boilerplate as R
 
 if TYPE_CHECKING:
@@ -748,6 +750,29 @@ _NOT_EVIDENCE = frozenset({"title", "separator", "advertisement", "photo_credit"
 _NOT_EVIDENCE_OR_KEPT = _NOT_EVIDENCE | {None, "head_fragment", "tail_fragment", "fragment_cluster"}
 
 
+def _mark_foreign_language(lines: list[str], removed: dict[int, str]) -> None:
+    """Sentences in another language than the page's ("foreign_language"): consent banners, edition pickers and
+    app prompts in the reader's language around an article in the publisher's.  Only long lines that many words
+    unknown to English mark as foreign (a cheap look, so most pages never run the language model), that the model
+    is sure of, and not a line that opens with a quotation (a quote in its original language)."""
+    kept = [i for i in _kept(lines, removed) if lines[i]]
+    candidates = [i for i in kept if word_count(lines[i]) >= R.FOREIGN_MIN_WORDS
+                  and not re.match(r"\W*[\"“„«‘']", lines[i]) and _unknown_share(lines[i]) >= R.FOREIGN_MIN_UNKNOWN]
+    if not candidates:
+        return
+    main = detect_language(" ".join(lines[i] for i in kept))
+    for i in candidates:
+        code, probability = line_language(lines[i])
+        if main is not None and code != main and probability >= R.FOREIGN_MIN_PROBABILITY:
+            removed[i] = "foreign_language"
+
+
+def _unknown_share(line: str) -> float:
+    """Share of a line's words that are rare or unknown in English (Zipf below FOREIGN_WORD_ZIPF)."""
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return sum(zipf(w) < R.FOREIGN_WORD_ZIPF for w in words) / len(words) if words else 0.0
+
+
 def _mark_tail_cut(lines: list[str], removed: dict[int, str]) -> None:
     """On a full-page scrape the article ends at an end-of-article marker ("Related Articles", "Tags:", "Share
     this:", "Most Popular", a copyright line) and teasers follow: headlines, blurbs, times.  Cut everything after
@@ -1046,6 +1071,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_zones(lines, removed)
     if full_page:
         _mark_fragment_clusters(lines, removed)
+        _mark_foreign_language(lines, removed)
         _mark_tail_cut(lines, removed)
         _mark_off_topic(lines, removed, title, wrapped)
 

@@ -38,3 +38,9 @@ def detect_language(text: str) -> str | None:
     if probability < MIN_PROBABILITY or not _ISO_639_1.match(code):
         return None
     return code
+
+
+def line_language(line: str) -> tuple[str, float]:
+    """The most likely language of one line and its probability, with no floor: the caller sets its own bar."""
+    code, probability = _identifier().classify(_URL.sub(" ", line))
+    return code, float(probability)

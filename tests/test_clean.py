@@ -107,6 +107,10 @@ INLINE_NOISE = [
     ("stock_phrase", "Any person having a claim against the estate of JOAN PELL, late of 4 Mill Lane, should write to "
                      "the solicitors."),
     ("stock_phrase", "The council is not bound to accept the lowest or any tender."),
+    ("foreign_language", "Mit einem Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten durch "
+                         "uns und unsere Partner ein."),
+    ("foreign_language", "En cliquant sur « Tout accepter », vous consentez à l'utilisation de cookies par nos "
+                         "partenaires."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
@@ -268,6 +272,7 @@ BODY_LINES = [
     "The US will fund independent journalism projects in the region over the next five years.",
     "Anyone wishing to comment on the plans has until the end of the month to write to the council.",
     "Her family said a claim against the estate had been settled out of court last year.",
+    "\"Nous ne céderons jamais devant la menace, jamais,\" a déclaré le ministre devant les députés.",
 ]
 
 

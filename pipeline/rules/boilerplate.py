@@ -733,3 +733,11 @@ OUTLET_ALIASES: dict[str, str] = {
 #: Copyright footers may name the outlet: "© 2024 The Associated Press. All rights reserved."
 COPYRIGHT_OUTLET = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w.&' \-]{1,40}?)"
                               r"(?:\s*\d{4})?(?:[.,]|\s+all rights|\s*$)", re.IGNORECASE)
+
+#: A line of FOREIGN_MIN_WORDS+ words in another language than the page's, by at least FOREIGN_MIN_PROBABILITY
+#: (py3langid, normalised), is furniture in the reader's language (clean._mark_foreign_language).  The model only
+#: looks at lines where FOREIGN_MIN_UNKNOWN of the words are rarer in English than Zipf FOREIGN_WORD_ZIPF.
+FOREIGN_MIN_WORDS = 8
+FOREIGN_MIN_PROBABILITY = 0.99
+FOREIGN_MIN_UNKNOWN = 0.25
+FOREIGN_WORD_ZIPF = 2.5
