@@ -236,6 +236,9 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
   nothing from the story, or a team sheet or results list naming no one in it, can go with the page furniture (on
   the BBC corpus: about 0.2% of the words; more on articles written in one-sentence paragraphs). Check
   `cleaning_removals`.
+- On plain-text pages a long line in another language than the page's (a consent banner in the reader's
+  language) is removed (rule `foreign_language`) unless it opens with a quotation; an untranslated sentence of the
+  story's own goes with it.
 - Language detection is per article; non-English articles are kept but the English model annotates them poorly.
 
 ## Licence

@@ -486,7 +486,7 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: stories' summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
                 "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.835,
-                "twentyeighth": 0.983, "twentyninth": 0.95, "thirtieth": 0.94}
+                "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.94}
 
 
 @pytest.mark.corpus
