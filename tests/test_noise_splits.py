@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py to noise_blind10.py) and the glued renderer.
+noise_blind5.py to noise_blind11.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -21,6 +21,7 @@ from bench.noise_blind7 import BLIND7_TEMPLATES
 from bench.noise_blind8 import BLIND8_TEMPLATES
 from bench.noise_blind9 import BLIND9_TEMPLATES
 from bench.noise_blind10 import BLIND10_TEMPLATES
+from bench.noise_blind11 import BLIND11_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -34,14 +35,16 @@ CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]}
         {"headlines": HEADLINES, "title": ARTICLE.title, "paragraphs": paragraphs(BODY)},
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
 TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES}
+             **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
+             **BLIND11_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
 STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES,
-                 **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES}
+                 **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
+                 **BLIND11_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_twenty_blind_splits():
+def test_exports_the_twenty_two_blind_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
@@ -52,13 +55,15 @@ def test_exports_the_twenty_blind_splits():
     assert sorted(BLIND8_TEMPLATES) == ["twentyfifth", "twentysixth"]
     assert sorted(BLIND9_TEMPLATES) == ["twentyeighth", "twentyseventh"]
     assert sorted(BLIND10_TEMPLATES) == ["thirtieth", "twentyninth"]
+    assert sorted(BLIND11_TEMPLATES) == ["thirtyfirst", "thirtysecond"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_has_enough_templates_with_valid_positions(split):
     templates = TEMPLATES[split]()
     assert len(templates) >= (40 if split in {**BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
-                                              **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES} else 35)
+                                              **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES,
+                                              **BLIND11_TEMPLATES} else 35)
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
