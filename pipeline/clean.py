@@ -468,7 +468,8 @@ def _suffix_sums(values: list[int]) -> list[int]:
 def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, title: str | None,
                  wrapped: set[int]) -> set[int]:
     """Kept lines the batch's other stories share (see pipeline/shared_lines.py), minus what is body by its form:
-    a line that reports speech (outlets covering one event quote the same words: "..., Trump tweeted"), a line of
+    a line that reports speech on its article's subject (outlets covering one event quote the same words: "...,
+    Trump tweeted"; a specific word of the quote is elsewhere in the article, see `_on_subject`), a line of
     hard-wrapped text (a fragment of a sentence wrapped across lines: "said.", "In a filing with the Securities
     and Exchange Commission,", or any long line that runs on unpunctuated into the next).
     When the shared lines would take more than SHARED_MAX_ARTICLE_SHARE of the article's words, none go: the
@@ -477,7 +478,9 @@ def _shared_hits(lines: list[str], removed: dict[int, str], shared: SharedText, 
     heavy load of boxes, and a template's note or two does not come near that.
     `wrapped`: the lines of hard-wrapped text (`wire_wrapped`)."""
     kept = _kept(lines, removed)
-    hits = {i for i in kept if i not in wrapped and not _reports_speech(lines[i]) and shared.covers(lines[i], title)}
+    hits = {i for i in kept if i not in wrapped and shared.covers(lines[i], title)}
+    told = content_words(title or "").union(*(content_words(lines[i]) for i in kept if i not in hits))
+    hits = {i for i in hits if not (_reports_speech(lines[i]) and _on_subject(content_words(lines[i]) & told))}
     total = sum(word_count(lines[i]) for i in kept)
     rest_prose = sum(word_count(lines[i]) for i in kept if i not in hits and i not in wrapped and is_prose(lines[i]))
     if (sum(word_count(lines[i]) for i in hits) > R.SHARED_MAX_ARTICLE_SHARE * total
@@ -505,6 +508,12 @@ def is_data_row(line: str) -> bool:
     billion yen vs 7.95 billion").  Noise does not spread from a box into a table it touches."""
     figures = _figures(line)
     return figures >= R.DATA_ROW_MIN_FIGURES and 2 * figures >= word_count(line) - 2
+
+
+def _on_subject(shared: set[str]) -> bool:
+    """Whether the content words a line shares with the rest of its article (`shared`) put it on the article's
+    subject: one of them is specific (rarer than OFF_TOPIC_MAX_ZIPF: "missile", "airline", a name)."""
+    return any(zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
 
 
 def _reports_speech(line: str) -> bool:
@@ -879,7 +888,8 @@ def _tied(shared: set[str], within: bool) -> bool:
     return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
 
 
-def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int]) -> None:
+def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int],
+                    shared: SharedText | None = None) -> None:
     """Lines that belong to another subject than the story ("off_topic").
 
     A news story keeps returning to its people, places and subject.  The story is the largest group of lines that
@@ -901,7 +911,12 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     of other stories' summaries), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
     fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an
     extractor's body has no page furniture left, and its asides are body.  Costs: team sheets and result lists
-    that name no one in the story go too."""
+    that name no one in the story go too.
+    With the batch's evidence (`shared`), a line off the story that even two stories on other events carry
+    (`SharedText.recurs`) goes whatever its length, and though it quotes or attributes ("shared_off_topic"): two
+    signals too weak alone, together the mark of a site's box (another story's summary in a live blog's recap, a
+    spokesperson's stock appeal).  The guards of form (hard-wrapped, broken sentences, a brief's figures, a
+    table's rows) still hold."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
         return
@@ -925,11 +940,14 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
-                or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
-                    and (within or not _BULLET.match(lines[i])))):
+                or i in wrapped or _mid_sentence(lines[i], previous, following)):
             continue
-        removed[i] = "off_topic"
+        if shared and shared.recurs(lines[i]):  # the site's box, whatever its length or form
+            removed[i] = "shared_off_topic"
+        elif not (word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
+                  or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
+                      and (within or not _BULLET.match(lines[i])))):
+            removed[i] = "off_topic"
 
 
 def _reported(line: str) -> bool:
@@ -1073,7 +1091,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         _mark_fragment_clusters(lines, removed)
         _mark_foreign_language(lines, removed)
         _mark_tail_cut(lines, removed)
-        _mark_off_topic(lines, removed, title, wrapped)
+        _mark_off_topic(lines, removed, title, wrapped, shared)
 
     # 8. paragraphs and dateline
     paragraphs = _paragraphs(lines, removed)

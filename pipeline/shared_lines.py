@@ -18,6 +18,10 @@ outlets covering a plane crash share the wire's sentences and the same quotes, w
 them, so stories whose headlines share a rare word or two specific ones are one event for each line they share.
 Mistakes in that grouping only make counts lower, so they make the rule more cautious, never less.
 
+Weaker evidence is kept too: a line, or most of a line's shingles, in just two stories on different events
+(`SharedText.recurs`).  Alone it proves nothing (news writing shares 4-grams); `pipeline.clean` uses it only for a
+line that also has nothing to do with its own story, where together the two make a site's box.
+
 How many stories is "many" depends on the batch: in a few hundred articles a template recurs a handful of times,
 while among thousands real bodies come to share a stock sentence ("The company declined to comment.") by chance;
 so a sentence-like line needs three stories in a small batch and up to five in a large one (`prose_need`).
@@ -89,6 +93,9 @@ class SharedText:
 
     line_stories: dict[int, int] = field(default_factory=dict)
     frequent_shingles: frozenset[int] = frozenset()
+    #: Shingle keys found in SHARED_RECUR_ARTICLES stories on different events: too weak alone (news writing
+    #: shares 4-grams), enough for a line that also has nothing to do with its own story (see `recurs`).
+    recurring_shingles: frozenset[int] = frozenset()
     #: The batch's headlines (plain words), by the key of their first HEADLINE_MIN_WORDS words.
     headlines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     #: Stories a sentence-like line needs in this batch (see `prose_need`).
@@ -114,6 +121,19 @@ class SharedText:
                 and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys)):
             return True
         return self.teases(line, title)
+
+    def recurs(self, line: str) -> bool:
+        """Whether a (normalised) line recurs in other stories at all: the same line, or SHINGLE_SHARE of its
+        shingles, in SHARED_RECUR_ARTICLES stories on different events.  Weak evidence: `pipeline.clean` acts on it
+        only for a line that shares nothing with its own story, where two pages on different events carrying it
+        make it a box of the site (another story's summary, a listing), not a sentence the two stories share."""
+        if not _candidate(line):
+            return False
+        if self.line_stories.get(_key(line_shape(line)), 0) >= R.SHARED_RECUR_ARTICLES:
+            return True
+        keys = shingle_keys(template_shape(line))
+        return (len(keys) >= R.SHINGLE_MIN_COUNT
+                and sum(k in self.recurring_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys))
 
     def teases(self, line: str, title: str | None = None) -> bool:
         """Whether the line is, or wraps, the headline of an article of the batch ("Must read: <headline>",
@@ -290,7 +310,9 @@ def shared_text(texts: Iterable[tuple[str, bool] | tuple[str, bool, str | None]]
         shingle_keys_.extend(shingles)
         shingle_stories.extend([story] * len(shingles))
     need = prose_need(len(events))
-    return SharedText(_story_counts(line_keys, line_stories, R.SHARED_MIN_ARTICLES, need, events),
-                      frozenset(_story_counts(shingle_keys_, shingle_stories, need, need, events)),
+    shingle_counts = _story_counts(shingle_keys_, shingle_stories, R.SHARED_RECUR_ARTICLES, need, events)
+    return SharedText(_story_counts(line_keys, line_stories, R.SHARED_RECUR_ARTICLES, need, events),
+                      frozenset(k for k, n in shingle_counts.items() if n >= need),
+                      frozenset(shingle_counts),
                       _headline_index(h for h in headlines if h), need)
 

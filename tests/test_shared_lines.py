@@ -186,15 +186,28 @@ def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_shared_phrases() -> None:
         assert stock in clean_article(text, shared=shared).clean_text  # ... but it runs on into the next line
 
 
-def test_the_same_quote_reported_by_several_stories_stays() -> None:
-    """Outlets covering one event quote the same words; reported speech is body, however many stories carry it."""
-    quote = "\u201cWe will not be moved on this,\u201d the minister said on Monday."
-    texts = [f"{title}\n\n{p1}\n\n{quote}\n\n{p2}\n" for title, p1, p2 in BODIES] + [
-        f"Extra {i}\n\nThe opposition leader spent {i} hours at a rally in the north of the country before the vote."
-        f"\n\n{quote}\n" for i in range(2)]
+def test_the_same_quote_on_the_story_s_subject_stays_however_many_stories_carry_it() -> None:
+    """Outlets covering one event quote the same words, under headlines that need not share a word ("Minister
+    under pressure", "Villagers angry"): a quote that shares a specific word with the rest of its article is body."""
+    quote = "\u201cWe will not be moved on the reservoir,\u201d the minister said on Monday."
+    titles = ["Minister under pressure", "Villagers angry", "Opposition demands answers", "Vote next week",
+              "Protest outside ministry", "Campaigners gather"]
+    texts = [f"{title}\n\nThe plan to flood the valley for a reservoir has divided the {n} villages nearby."
+             f"\n\n{quote}\n\nA decision on the reservoir is expected in the spring.\n"
+             for n, title in enumerate(titles, start=3)]
     shared = shared_text((t, True) for t in texts)
     assert shared.covers(quote)
     assert all(quote in clean_article(t, shared=shared).clean_text for t in texts)
+
+
+def test_a_quote_off_the_subject_of_every_story_carrying_it_is_a_template_s() -> None:
+    """A quote that shares nothing specific with any of six stories on unrelated events is a box's stock line
+    (a live blog's "We are asking people to stay away from the area ...", a spokesperson for <name> said)."""
+    quote = "\u201cWe will not be moved on this,\u201d the minister said in a statement."
+    texts = [f"{title}\n\n{p1}\n\n{quote}\n\n{p2}\n" for title, p1, p2 in BODIES + MORE_BODIES]
+    shared = shared_text((t, True) for t in texts)
+    for text, (_, p1, p2) in zip(texts, BODIES + MORE_BODIES):
+        assert clean_article(text, shared=shared).clean_text == f"{p1}\n\n{p2}"
 
 
 def test_only_text_wrapped_at_a_fixed_width_counts_as_wire_copy() -> None:
@@ -280,3 +293,42 @@ def test_a_long_paragraph_glued_from_stock_sentences_is_shared_but_a_body_paragr
         assert clean_article(text, shared=shared).clean_text == f"{p1}\n\n{p2}\n\n{third}"
     paragraph = " ".join([BODIES[0][1], STOCK[0], BODIES[0][2], THIRDS[0]])  # one stock sentence among its own
     assert len(paragraph.split()) > 60 and not shared.covers(paragraph)
+
+
+#: Two stories on unrelated events, each told in lines its place name ties together.
+KELBROOK = ["Kelbrook bridge reopens after repairs",
+            "The Kelbrook bridge reopened to traffic on Monday after eight months of repairs to its deck.",
+            "Engineers in Kelbrook found that salt had corroded the joints faster than expected.",
+            "Drivers in Kelbrook had faced a long detour through the old town while the work went on.",
+            "Kelbrook traders said trade had fallen by a third during the closure of the bridge.",
+            "The Kelbrook crossing carries about twelve thousand vehicles on a typical weekday."]
+MARROWBY = ["Marrowby library extends its hours",
+            "The Marrowby library will stay open until nine in the evening from next month.",
+            "Staff numbers in Marrowby will rise by four, paid for by savings in the energy budget.",
+            "Marrowby readers had asked for later hours in a survey run by the library last spring.",
+            "The Marrowby branch will also open on Sunday afternoons during the school holidays.",
+            "A new Marrowby reading room for teenagers is planned for the autumn."]
+#: Another story's summary, reported (so one file alone keeps it), in a box below each story.
+TEASER = "A {n}-year-old man has been arrested after a fire at a takeaway in Pellingham, police said."
+
+
+def test_a_line_off_its_story_goes_when_even_two_stories_on_other_events_carry_it() -> None:
+    """A line that shares nothing with its own story is likely a box; two stories on different events carrying it
+    make it the site's, although a sentence needs three stories to go on that evidence alone."""
+    texts = ["\n\n".join([*story, TEASER.format(n=n)]) + "\n" for story, n in ((KELBROOK, 51), (MARROWBY, 34))]
+    shared = shared_text((t, True) for t in texts)
+    assert not shared.covers(TEASER.format(n=51)) and shared.recurs(TEASER.format(n=51))
+    for text, story in zip(texts, (KELBROOK, MARROWBY)):
+        assert "Pellingham" in clean_article(text).clean_text  # alone: a reported line stays
+        cleaned = clean_article(text, shared=shared)
+        assert cleaned.clean_text == "\n\n".join(story[1:])
+        assert [r.rule for r in cleaned.removals if "Pellingham" in r.text] == ["shared_off_topic"]
+
+
+def test_a_line_two_stories_on_one_event_share_is_not_recurring() -> None:
+    """Two outlets on the Kelbrook bridge (their headlines share the rare name) count once."""
+    other = ["Kelbrook drivers relieved as bridge opens", *KELBROOK[1:]]
+    texts = ["\n\n".join([*story, TEASER.format(n=51)]) + "\n" for story in (KELBROOK, other)]
+    shared = shared_text((t, True) for t in texts)
+    assert not shared.recurs(TEASER.format(n=51))
+    assert "Pellingham" in clean_article(texts[0], shared=shared).clean_text

@@ -113,7 +113,8 @@ SHARED_MAX_WORDS = 60
 #: of it holds at least SHARED_MIN_REST_PROSE_WORDS words of prose (a real body under heavy noise).
 SHARED_MAX_ARTICLE_SHARE = 0.5
 SHARED_MIN_REST_PROSE_WORDS = 50
-#: Reported speech: a shared line with quoted words and one of these verbs is body (outlets quote the same words).
+#: Reported speech: a shared line with quoted words and one of these verbs is body when it is on its article's
+#: subject (outlets quote the same words).
 REPORTED_SPEECH = re.compile(r"\b(said|says|told|added|according to|wrote|writes|tweeted)\b", re.IGNORECASE)
 #: Wrapped text (see clean.wrapped_lines): an unpunctuated line of RUN_ON_MIN_CHARS+ characters that goes on in
 #: lower case (or after a comma) on the next line; for guarding noise boxes also any RUN_ON_LONG_CHARS+ one.
@@ -124,6 +125,8 @@ RUN_ON_LONG_CHARS = 50
 WRAP_MAX_CHARS = 90
 WRAP_MIN_LONG_LINES = 3
 SHARED_MIN_ARTICLES = 3
+#: A line off its own story (see off_topic below) goes when it recurs in this many stories on different events.
+SHARED_RECUR_ARTICLES = 2
 SHARED_MIN_ARTICLES_PROSE = 3
 SHARED_MAX_ARTICLES_PROSE = 5
 SHARED_BATCH_STEP = 1000
