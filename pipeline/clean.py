@@ -915,8 +915,9 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     With the batch's evidence (`shared`), a line off the story that even two stories on other events carry
     (`SharedText.recurs`) goes whatever its length, and though it quotes or attributes ("shared_off_topic"): two
     signals too weak alone, together the mark of a site's box (another story's summary in a live blog's recap, a
-    spokesperson's stock appeal).  The guards of form (hard-wrapped, broken sentences, a brief's figures, a
-    table's rows) still hold."""
+    spokesperson's stock appeal).  Plain words it shares with the story ("town", "staff") do not tie it then; only
+    a tie that includes a specific word does.  The guards of form (hard-wrapped, broken sentences, a brief's
+    figures, a table's rows) still hold."""
     kept = [i for i in _kept(lines, removed) if lines[i]]
     if len(kept) < R.OFF_TOPIC_MIN_LINES:
         return
@@ -937,14 +938,16 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         within = inside[0] < i < inside[-1]
         previous = lines[kept[at - 1]] if at else ""
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
-        if (group[i] in story or not words[i] or _tied(words[i] & told, within or brief)
+        if (group[i] in story or not words[i]
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or i in wrapped or _mid_sentence(lines[i], previous, following)):
             continue
-        if shared and shared.recurs(lines[i]):  # the site's box, whatever its length or form
+        tied = _tied(words[i] & told, within or brief)
+        if (shared and not (tied and _on_subject(words[i] & told))
+                and shared.recurs(lines[i])):  # the site's box, whatever its length or form
             removed[i] = "shared_off_topic"
-        elif not (word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
+        elif not (tied or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
                   or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                       and (within or not _BULLET.match(lines[i])))):
             removed[i] = "off_topic"

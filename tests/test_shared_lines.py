@@ -332,3 +332,14 @@ def test_a_line_two_stories_on_one_event_share_is_not_recurring() -> None:
     shared = shared_text((t, True) for t in texts)
     assert not shared.recurs(TEASER.format(n=51))
     assert "Pellingham" in clean_article(texts[0], shared=shared).clean_text
+
+
+def test_plain_words_do_not_keep_a_recurring_line_on_the_story() -> None:
+    """A box line that happens to share plain words ("town", "staff", "hours") with each story is not tied to it
+    once two stories on other events carry it; a line that also shares a specific word with its story would be."""
+    line = "Staff in the town were asked to work long hours during the last few months, an official said."
+    texts = ["\n\n".join([*story, line]) + "\n" for story in (KELBROOK, MARROWBY)]
+    shared = shared_text((t, True) for t in texts)
+    for text, story in zip(texts, (KELBROOK, MARROWBY)):
+        assert line in clean_article(text).clean_text
+        assert clean_article(text, shared=shared).clean_text == "\n\n".join(story[1:])
