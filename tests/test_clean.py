@@ -662,6 +662,8 @@ def test_clock_time_goes_from_full_pages_only() -> None:
     body_only = "\n\n".join([P1, "9:41 am", P2])
     assert "9:41 am" in clean_article(body_only, has_title_line=False).clean_text
     assert rule_of(wrap("2000 GMT"), "2000 GMT") is None
+    for stamp in ("14:05 GMT", "07:29 BST", "19:03 ET", "1:33 PM"):  # zones and AM/PM as live blogs print them
+        assert rule_of(wrap(stamp), stamp) == "clock_time", stamp
 
 
 def test_place_and_role_line_above_the_body_is_a_byline() -> None:
