@@ -74,6 +74,9 @@ INLINE_NOISE = [
     ("interface", "Facebook Twitter WhatsApp Email"),
     ("separator", "* * *"),
     ("tech_notice", "Your browser does not support the video tag."),
+    ("tech_notice", "External link, opens in new tab"),
+    ("tech_notice", "Beginning of dialog window. Escape will cancel and close the window."),
+    ("tech_notice", "Loaded: 52%"),
     ("click_here", "Click to enlarge"),
     ("interface", "Print | Email | Font size: A A A"),
     ("related", "You might also like"),
@@ -252,6 +255,8 @@ def test_clean_closing_list_is_kept() -> None:
 
 
 BODY_LINES = [
+    "Turnout was 70%, the highest since the window for postal votes was widened.",
+    "Background: the council first opened the depot in 1998.",
     "Washington said on Monday it would not comment on the report, officials confirmed.",
     "By the end of the year, the council hopes to have agreed the final design.",
     "Support for the scheme has fallen over the past five years, a poll suggests.",

@@ -313,7 +313,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
                     r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
                     r"flash player|powered by disqus|media playback|accessible (video|audio|media) player|unsupported on your "
-                    r"(device|browser)|use (a |the )?\w+ browser)\b"),
+                    r"(device|browser)|use (a |the )?\w+ browser|turn on javascript|opens? in (a )?new (tab|window)|"
+                    r"this is a modal window|(beginning|end) of dialog window|escape will cancel|heading level \d|"
+                    r"navigation landmark|exit full ?screen|stream type live)\b"
+                    # a media player's screen-reader strings and progress ("Loaded: 52%", "Background: Black, 75%")
+                    r"|^\W*(loaded|progress|background|window|text edge style|font (family|size)):\s*\w*,?\s*\d+%\W*$"),
     ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
              r"more about|in this (story|article))\s*:\W*.{0,150}$"
              r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
