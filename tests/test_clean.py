@@ -512,7 +512,7 @@ def test_the_batch_rule_helps_on_every_noise_split_and_costs_clean_text_almost_n
         assert batch.recall >= 0.99, (split, batch.recall)
         # floors under the figures of the last measurement (bench docstring), so that a change that loses what
         # the general features won on the blind splits fails here
-        assert batch.precision >= 0.988, (split, batch.precision)  # lowest: thirteenth, 0.990
+        assert batch.precision >= 0.989, (split, batch.precision)  # lowest: thirteenth, 0.990
         assert alone.precision >= ALONE_FLOORS.get(split, 0.99), (split, alone.precision)
         gains[split] = batch.precision - alone.precision
     assert sum(g > 0.01 for g in gains.values()) >= 4, gains  # the unseen splits gain several points
@@ -523,14 +523,15 @@ def test_the_batch_rule_helps_on_every_noise_split_and_costs_clean_text_almost_n
 @pytest.mark.slow
 def test_a_run_of_a_hundred_files_already_cleans_every_noise_split() -> None:
     """A template recurs only a few times in a small run, so there a sentence needs three stories on different
-    events (pipeline.shared_lines.prose_need): at 100 files every split is cleaned to 0.975 or better as a run
-    (the heavy blind splits scored 0.964-0.994 when five were needed)."""
+    events (pipeline.shared_lines.prose_need), and a line off its story goes when two stories on other events carry
+    it (rule shared_off_topic): at 100 files every split is cleaned to 0.985 or better as a run (the heavy blind
+    splits scored 0.964-0.994 when five stories were needed, 0.980-0.999 before shared_off_topic)."""
     from bench.clean_noise import all_splits, load_bbc, score_noisy
 
     articles = load_bbc(shared_path("corpus", "bbc-news-2225"), limit=100)
     for split in all_splits():
         batch = score_noisy(articles, split, batch=True)
-        assert batch.precision >= 0.975, (split, batch.precision)
+        assert batch.precision >= 0.985, (split, batch.precision)  # lowest: twenty-seventh, 0.987
         assert batch.recall >= 0.985, (split, batch.recall)  # as alone: these hundred hold a few list-like bodies
 
 
