@@ -116,24 +116,17 @@ class SharedText:
         need = self.min_prose if is_prose(shape) else R.SHARED_MIN_ARTICLES
         if self.line_stories.get(_key(shape), 0) >= need:
             return True
-        keys = shingle_keys(template_shape(line))
-        if (len(keys) >= R.SHINGLE_MIN_COUNT
-                and sum(k in self.frequent_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys)):
-            return True
-        return self.teases(line, title)
+        return _template_line(line, self.frequent_shingles) or self.teases(line, title)
 
     def recurs(self, line: str) -> bool:
         """Whether a (normalised) line recurs in other stories at all: the same line, or SHINGLE_SHARE of its
         shingles, in SHARED_RECUR_ARTICLES stories on different events.  Weak evidence: `pipeline.clean` acts on it
-        only for a line that shares nothing with its own story, where two pages on different events carrying it
-        make it a box of the site (another story's summary, a listing), not a sentence the two stories share."""
+        only for a line off its own story, where two pages on different events carrying it make it a box of the
+        site (another story's summary, a listing), not a sentence the two stories share."""
         if not _candidate(line):
             return False
-        if self.line_stories.get(_key(line_shape(line)), 0) >= R.SHARED_RECUR_ARTICLES:
-            return True
-        keys = shingle_keys(template_shape(line))
-        return (len(keys) >= R.SHINGLE_MIN_COUNT
-                and sum(k in self.recurring_shingles for k in keys) >= R.SHINGLE_SHARE * len(keys))
+        return (self.line_stories.get(_key(line_shape(line)), 0) >= R.SHARED_RECUR_ARTICLES
+                or _template_line(line, self.recurring_shingles))
 
     def teases(self, line: str, title: str | None = None) -> bool:
         """Whether the line is, or wraps, the headline of an article of the batch ("Must read: <headline>",
@@ -153,6 +146,13 @@ class SharedText:
 
     def __bool__(self) -> bool:
         return bool(self.line_stories or self.frequent_shingles or self.headlines)
+
+
+def _template_line(line: str, shingles: frozenset[int]) -> bool:
+    """Whether a line of SHINGLE_MIN_COUNT+ shingles has at least SHINGLE_SHARE of them among `shingles`: a
+    template's line with its slots filled in differently."""
+    keys = shingle_keys(template_shape(line))
+    return len(keys) >= R.SHINGLE_MIN_COUNT and sum(k in shingles for k in keys) >= R.SHINGLE_SHARE * len(keys)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
