@@ -943,9 +943,9 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or i in wrapped or _mid_sentence(lines[i], previous, following)):
             continue
-        tied = _tied(words[i] & told, within or brief)
-        if (shared and not (tied and _on_subject(words[i] & told))
-                and shared.recurs(lines[i])):  # the site's box, whatever its length or form
+        common = words[i] & told
+        tied = _tied(common, within or brief)
+        if shared and not (tied and _on_subject(common)) and shared.recurs(lines[i]):  # a box, whatever its form
             removed[i] = "shared_off_topic"
         elif not (tied or word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
                   or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)

@@ -88,14 +88,13 @@ def shingle_keys(shape: str) -> list[int]:
 
 @dataclass(frozen=True)
 class SharedText:
-    """What the batch's stories share: line keys with how many stories on different events carry them (counted up
-    to what a rule asks for), and the frequent shingle keys."""
+    """What the batch's stories share: line and shingle keys with how many stories on different events carry them
+    (counted up to what a rule asks for)."""
 
     line_stories: dict[int, int] = field(default_factory=dict)
-    frequent_shingles: frozenset[int] = frozenset()
-    #: Shingle keys found in SHARED_RECUR_ARTICLES stories on different events: too weak alone (news writing
-    #: shares 4-grams), enough for a line that also has nothing to do with its own story (see `recurs`).
-    recurring_shingles: frozenset[int] = frozenset()
+    #: Shingle keys with the same counts.  A count of SHARED_RECUR_ARTICLES is too weak alone (news writing shares
+    #: 4-grams), enough for a line that also has nothing to do with its own story (see `recurs`).
+    shingle_stories: dict[int, int] = field(default_factory=dict)
     #: The batch's headlines (plain words), by the key of their first HEADLINE_MIN_WORDS words.
     headlines: dict[int, tuple[str, ...]] = field(default_factory=dict)
     #: Stories a sentence-like line needs in this batch (see `prose_need`).
@@ -116,7 +115,7 @@ class SharedText:
         need = self.min_prose if is_prose(shape) else R.SHARED_MIN_ARTICLES
         if self.line_stories.get(_key(shape), 0) >= need:
             return True
-        return _template_line(line, self.frequent_shingles) or self.teases(line, title)
+        return self._template_line(line, self.min_prose) or self.teases(line, title)
 
     def recurs(self, line: str) -> bool:
         """Whether a (normalised) line recurs in other stories at all: the same line, or SHINGLE_SHARE of its
@@ -126,7 +125,14 @@ class SharedText:
         if not _candidate(line):
             return False
         return (self.line_stories.get(_key(line_shape(line)), 0) >= R.SHARED_RECUR_ARTICLES
-                or _template_line(line, self.recurring_shingles))
+                or self._template_line(line, R.SHARED_RECUR_ARTICLES))
+
+    def _template_line(self, line: str, need: int) -> bool:
+        """Whether a line of SHINGLE_MIN_COUNT+ shingles has at least SHINGLE_SHARE of them in `need` stories on
+        different events: a template's line with its slots filled in differently."""
+        keys = shingle_keys(template_shape(line))
+        found = sum(self.shingle_stories.get(k, 0) >= need for k in keys)
+        return len(keys) >= R.SHINGLE_MIN_COUNT and found >= R.SHINGLE_SHARE * len(keys)
 
     def teases(self, line: str, title: str | None = None) -> bool:
         """Whether the line is, or wraps, the headline of an article of the batch ("Must read: <headline>",
@@ -145,14 +151,7 @@ class SharedText:
         return False
 
     def __bool__(self) -> bool:
-        return bool(self.line_stories or self.frequent_shingles or self.headlines)
-
-
-def _template_line(line: str, shingles: frozenset[int]) -> bool:
-    """Whether a line of SHINGLE_MIN_COUNT+ shingles has at least SHINGLE_SHARE of them among `shingles`: a
-    template's line with its slots filled in differently."""
-    keys = shingle_keys(template_shape(line))
-    return len(keys) >= R.SHINGLE_MIN_COUNT and sum(k in shingles for k in keys) >= R.SHINGLE_SHARE * len(keys)
+        return bool(self.line_stories or self.shingle_stories or self.headlines)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -310,9 +309,7 @@ def shared_text(texts: Iterable[tuple[str, bool] | tuple[str, bool, str | None]]
         shingle_keys_.extend(shingles)
         shingle_stories.extend([story] * len(shingles))
     need = prose_need(len(events))
-    shingle_counts = _story_counts(shingle_keys_, shingle_stories, R.SHARED_RECUR_ARTICLES, need, events)
     return SharedText(_story_counts(line_keys, line_stories, R.SHARED_RECUR_ARTICLES, need, events),
-                      frozenset(k for k, n in shingle_counts.items() if n >= need),
-                      frozenset(shingle_counts),
+                      _story_counts(shingle_keys_, shingle_stories, R.SHARED_RECUR_ARTICLES, need, events),
                       _headline_index(h for h in headlines if h), need)
 
