@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py to noise_blind11.py) and the glued renderer.
+noise_blind5.py to noise_blind12.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -22,6 +22,7 @@ from bench.noise_blind8 import BLIND8_TEMPLATES
 from bench.noise_blind9 import BLIND9_TEMPLATES
 from bench.noise_blind10 import BLIND10_TEMPLATES
 from bench.noise_blind11 import BLIND11_TEMPLATES
+from bench.noise_blind12 import BLIND12_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -36,15 +37,15 @@ CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]}
         {"headlines": HEADLINES, "title": "", "paragraphs": []}]
 TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
              **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
-             **BLIND11_TEMPLATES}
+             **BLIND11_TEMPLATES, **BLIND12_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
 STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES,
                  **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
-                 **BLIND11_TEMPLATES}
+                 **BLIND11_TEMPLATES, **BLIND12_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_twenty_two_blind_splits():
+def test_exports_the_twenty_four_blind_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
@@ -56,6 +57,7 @@ def test_exports_the_twenty_two_blind_splits():
     assert sorted(BLIND9_TEMPLATES) == ["twentyeighth", "twentyseventh"]
     assert sorted(BLIND10_TEMPLATES) == ["thirtieth", "twentyninth"]
     assert sorted(BLIND11_TEMPLATES) == ["thirtyfirst", "thirtysecond"]
+    assert sorted(BLIND12_TEMPLATES) == ["thirtyfourth", "thirtythird"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -77,7 +79,8 @@ def test_split_has_enough_templates_with_valid_positions(split):
                          [("eleventh", "twelfth"), ("thirteenth", "fourteenth"), ("fifteenth", "sixteenth"),
                           ("seventeenth", "eighteenth"), ("nineteenth", "twentieth"), ("twentyfirst", "twentysecond"),
                           ("twentythird", "twentyfourth"), ("twentyfifth", "twentysixth"),
-                          ("twentyseventh", "twentyeighth")])
+                          ("twentyseventh", "twentyeighth"), ("twentyninth", "thirtieth"),
+                          ("thirtyfirst", "thirtysecond"), ("thirtythird", "thirtyfourth")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
