@@ -904,6 +904,11 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     In a brief (fewer than OFF_TOPIC_BRIEF_LINES lines) a few lines make a weak story, so the ends are judged as the
     inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).  Inside the story
     a line that opens by pointing back ("It failed the test.", "But he is hopeful.") goes on with it.
+    Heavy furniture (other stories' summaries, explainers, bios) can outweigh the story.  When the story holds
+    less than OFF_TOPIC_MIN_SHARE of the kept words but at least OFF_TOPIC_WEAK_SHARE, and OFF_TOPIC_WEAK_DENSITY of
+    the words from its first line to its last (a story with boxes around it, not a Q&A, a gift guide or a list
+    whose lines link to nothing), only full sentences above or below it go: not its inside, not fragments, not in a
+    brief.
     Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
     (a row of figures says nothing either way) and is not a table row inside a story told in figures (an earnings
     report: most of its lines carry two figures or more); quotes, attributed lines
@@ -928,17 +933,21 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         size[group[i]] += word_count(lines[i])
     story = {max(size, key=lambda g: (size[g], -g)), group[-1]}
     inside = [i for i in kept if group[i] in story]
-    if sum(word_count(lines[i]) for i in inside) < R.OFF_TOPIC_MIN_SHARE * sum(size.values()):
+    story_words = sum(word_count(lines[i]) for i in inside)
+    brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
+    weak = story_words < R.OFF_TOPIC_MIN_SHARE * sum(size.values())  # furniture outweighs the story
+    if weak and (brief or story_words < R.OFF_TOPIC_WEAK_SHARE * sum(size.values())
+                 or story_words < R.OFF_TOPIC_WEAK_DENSITY * sum(word_count(lines[i]) for i in kept
+                                                                 if inside[0] <= i <= inside[-1])):
         return
     told = words[-1].union(*(words[i] for i in inside))
-    brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
     before, after = _nearest_lines(lines)  # in a box of removed lines a reported line is another story's teaser
     tabular = is_fixed_width(lines) or 2 * sum(_figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES for i in kept) >= len(kept)
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
         previous = lines[kept[at - 1]] if at else ""
         following = lines[kept[at + 1]] if at + 1 < len(kept) else ""
-        if (group[i] in story or not words[i]
+        if (group[i] in story or not words[i] or (weak and (within or not is_prose(lines[i])))
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or i in wrapped or _mid_sentence(lines[i], previous, following)):

@@ -783,6 +783,40 @@ def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> N
     assert not [r for r in clean_article(scattered).removals if r.rule == "off_topic"]
 
 
+#: Other stories' summaries in full sentences, sharing no specific word with STORY: together they outweigh it.
+HEAVY_FURNITURE = (
+    "Elsewhere, a lifeboat crew rescued two kayakers who were swept beyond the harbour wall at Pellmouth on Sunday.",
+    "In other news, the Greywick cricket pavilion was badly damaged by fire weeks before the new season began.",
+    "Why this matters: thousands of commuters rely on the Tolland Valley railway line, which closes in March.",
+    "Meanwhile, forecasters have issued a yellow warning for thunderstorms across the Fenshire hills from Saturday.",
+    "Separately, a driver who was using a mobile phone when he hit a cyclist near Ambermouth has been jailed.",
+    "Visiting has been restricted on four wards at Rivenhall Community Hospital after an outbreak of norovirus.",
+    "Witnesses are sought after a van was driven through the window of a Marrowby bakery in the early hours.",
+    "Tickets for the Lanterne Bay folk festival go on sale on Friday, with the headline acts still to be announced.",
+)
+
+
+def test_full_sentences_around_a_story_they_outweigh_go_but_not_its_asides() -> None:
+    """Furniture may hold more words than the story; around a story whose lines hang together its full sentences
+    still go as off_topic, while between the story's lines they are left to it."""
+    text = "\n\n".join([STORY[0], *HEAVY_FURNITURE[:4], *STORY[1:], *HEAVY_FURNITURE[4:]]) + "\n"
+    assert [rule_of(text, line) for line in HEAVY_FURNITURE] == ["off_topic"] * 8
+    assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+    aside = "\n\n".join([STORY[0], *HEAVY_FURNITURE[:3], *STORY[1:4], HEAVY_FURNITURE[3], *STORY[4:],
+                          *HEAVY_FURNITURE[4:]]) + "\n"
+    assert rule_of(aside, HEAVY_FURNITURE[3]) is None
+
+
+def test_a_text_whose_lines_link_to_nothing_keeps_them_when_the_story_is_outweighed() -> None:
+    """A Q&A or a product list has no story to put boxes around: where the linked lines are few among the rest
+    (below OFF_TOPIC_WEAK_DENSITY), nothing goes as off-topic."""
+    qa = ["Q: Where did you grow up?", "A: In a small fishing village on the north coast, with three brothers.",
+          "Q: What was your first job?", "A: Washing dishes in a seafront cafe every summer holiday.",
+          "Q: Favourite book?", "A: Anything by a crime writer, read on a long train journey."]
+    text = "\n\n".join([STORY[0], STORY[1], STORY[2], *qa, STORY[3], *HEAVY_FURNITURE[:3]]) + "\n"
+    assert not [r for r in clean_article(text).removals if r.rule == "off_topic"]
+
+
 def test_a_list_of_names_stays_when_it_names_someone_in_the_story() -> None:
     names = "Alan Pryce (Devon), Colin Marsh (Kent), Pierre Aubry (France)"
     assert rule_of(story_with(names), names) == "off_topic"  # the known cost: a team sheet of strangers goes

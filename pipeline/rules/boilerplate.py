@@ -621,6 +621,11 @@ OFF_TOPIC_BRIEF_LINES = 6
 OFF_TOPIC_MAX_ZIPF = 5.0
 OFF_TOPIC_RARE_ZIPF = 4.0
 OFF_TOPIC_MIN_SHARE = 0.5
+#: ... or, for full sentences above and below the story only, OFF_TOPIC_WEAK_SHARE of them when the story holds
+#: OFF_TOPIC_WEAK_DENSITY of the words between its first and last line (furniture around a story, not a text whose
+#: lines link to nothing: a Q&A, a list of products).
+OFF_TOPIC_WEAK_SHARE = 0.3
+OFF_TOPIC_WEAK_DENSITY = 0.75
 OFF_TOPIC_KEEP_SHARED = 3
 OFF_TOPIC_PLAIN_ZIPF = 5.5
 #: Words as common as "been", "said", "have" or "which" (Zipf 6 and above) are grammar, not subject: sharing them
