@@ -78,6 +78,20 @@ INLINE_NOISE = [
     ("tech_notice", "Beginning of dialog window. Escape will cancel and close the window."),
     ("tech_notice", "Loaded: 52%"),
     ("click_here", "Click to enlarge"),
+    ("page_code", '"@type": "NewsArticle",'),
+    ("page_code", '{"@context": "https://schema.org", "@type": "VideoObject", "name": "Harbour wall repairs"}'),
+    ("page_code", '<script type="application/ld+json">{'),
+    ("page_code", "var playerOpts = {autoplay: false, muted: true};"),
+    ("page_code", "window.dataLayer = window.dataLayer || [];"),
+    ("page_code", ".newsletter-box { display: none; }"),
+    ("page_code", "og:title Council backs new bus lanes"),
+    ("page_code", "</div><div class=\"related\"><a href=\"/news\">News</a>"),
+    ("page_code", "Written by {{ byline.name }} for %%SITE_NAME%%"),
+    ("player_notice", "Sorry, this clip cannot be played right now because of a technical problem."),
+    ("player_notice", "This programme can only be viewed by audiences in the UK because of rights restrictions."),
+    ("player_notice", "To watch this video you need a newer browser that supports HTML5 video."),
+    ("player_notice", "This film contains flashing images and some scenes viewers may find upsetting."),
+    ("player_notice", "Something went wrong while loading the comments. Please try again later."),
     ("interface", "Print | Email | Font size: A A A"),
     ("related", "You might also like"),
     ("summary_box", "Key points:"),
@@ -133,6 +147,21 @@ def test_doubled_caption_loses_both_copies() -> None:
     text = wrap(caption, caption)
     assert rule_of(text, caption) == "repeated_caption"
     assert_body_intact(text)
+
+
+@pytest.mark.parametrize("line", [
+    '"Yes": that was the one word the inspector wrote on the form.',
+    "#MeToo campaigners {and their supporters} marched in the town.",
+    "@media reporters gathered outside the court.",
+    "Twitter: the company said it would review the posts.",
+    "The video shows the moment the wall collapsed, police said.",
+    "Residents said the footage could not be shown in court because of a legal dispute.",
+    "Something went wrong with the engine shortly after take-off, the airline said.",
+])
+def test_body_lines_that_look_like_code_or_player_text_stay(line: str) -> None:
+    text = wrap(line)
+    assert rule_of(text, line) is None
+    assert line in clean_article(text).clean_text
 
 
 def test_body_text_left_in_paragraph_tags_is_not_markup() -> None:

@@ -197,6 +197,26 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                r"!--)\b[^<>]*>(?:[^<>]*</[\w:]+>)?\s*$"
                r"|^\s*(?:guid|pubDate|lastBuildDate|dc:creator|dc:date|dc:subject|content:encoded|media:\w+|"
                r"atom:\w+)\s*:\s*\S"),
+    # Page code a text extraction let through: structured data ('"@type": "NewsArticle",', a JSON-LD object on one
+    # line), a script or style block's opening tag with what follows it, script statements ("var cfg = {...};",
+    # "window.dataLayer.push(...)"), style rules (".promo { display: none }"), social-card meta fields
+    # ("og:description ...", "twitter:title = ..."), layout markup (a line opening with a closing tag before another
+    # tag, or two tags with attributes), a template's unfilled placeholders ("{{author_name}}", "%%DATE%%") and
+    # inline images ("data:image/png;base64,...").  Prose never opens like this; body text left in bare <p> tags
+    # has no attributes and stays.
+    ("page_code", r'^\s*[{\[,]?\s*"[@$]?[A-Za-z_][\w$:.-]*"\s*:\s*(?:"|-?\d|true\b|false\b|null\b|[{\[])'
+                  r"|^\s*<(?:script|style|noscript|template)\b[^<>]*>"
+                  r"|^\s*(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=(?!=)"
+                  r"|^\s*(?:window|document)\.[\w$.\[\]'\"]+\s*(?:=|\()"
+                  r"|^\s*if\s*\(\s*!?\s*(?:window|document|typeof)\b|^\s*\(?function\s*[\w$]*\s*\("
+                  r"|^\s*(?:@media\s*(?:\(|(?:screen|print|all|only|not)\b)|@font-face\b|@import\s+(?:url\b|[\"'])"
+                  r"|@keyframes\s)"
+                  r"|^\s*[.#][A-Za-z][\w-]*(?:[\s>+~,.#:]+[A-Za-z][\w-]*)*\s*\{\s*[\w-]+\s*:"
+                  r"|^\s*(?:og|twitter|article|fb|al):[a-z_]+(?::[a-z_]+)*\b(?!\s*//)"
+                  r"|^\s*</[A-Za-z][\w-]*>\s*<[A-Za-z/]"
+                  r"|(?:<[A-Za-z][\w-]*\s[^<>=]*=\s*[\"'][^<>]*>.*?){2}"
+                  r"|\{\{\s*[\w.]+(?:\s*\|[^{}]*)?\s*\}\}|%%[A-Z][A-Z_]+%%|\[\[\s*[a-z]+:[\w-]+\s*\]\]"
+                  r"|\bdata:image/[\w+.-]+;base64,"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
@@ -318,6 +338,29 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"navigation landmark|exit full ?screen|stream type live)\b"
                     # a media player's screen-reader strings and progress ("Loaded: 52%", "Background: Black, 75%")
                     r"|^\W*(loaded|progress|background|window|text edge style|font (family|size)):\s*\w*,?\s*\d+%\W*$"),
+    # A media player's or widget's messages at any length (the page's voice, never a story's): playback that fails
+    # ("This clip can't be played at the moment ..."), rights by territory ("... can only be played by viewers in
+    # the UK", "... not cover the place you are connecting from"), what the player needs ("you need a browser that
+    # supports HTML5 video"), a programme's content warning ("This programme contains strong language ...", "Viewer
+    # discretion is advised") and a panel that failed to load ("Something went wrong ... try again later").
+    ("player_notice", r"\bthis\s+(video|clip|programme|program|footage|audio|media|stream|item|player|film|"
+                      r"episode)\b[^.!?]{0,60}\b(can(not|['’]t)|could(n['’]t| not)|is (not |un)able to|isn['’]t able"
+                      r" to|won['’]t)\s+(be\s+)?(played|play|shown|loaded|load|displayed|viewed|streamed)\b"
+                      r"|\b(only (be )?(played|viewed|watched|streamed|available)|not (be )?available|can(not|['’]t) be"
+                      r" (shown|played|viewed|streamed))\b[^.!?]{0,80}\b(viewers in|your (country|region|location|"
+                      r"territory)|(in|outside) the (UK|US|EU)\b|where you are|you (appear to be|are connecting))"
+                      r"|\b(licen[cs]e|rights)\b[^.!?]{0,80}\b(does not|doesn['’]t|do not|don['’]t) (cover|allow|extend"
+                      r" to)\b[^.!?]{0,40}\b(where|place|country|region|territory)"
+                      r"|\b(you need|requires?|needs) (a |an )?(newer |recent |modern |supported )?(browser|version of)"
+                      r"\b[^.!?]{0,60}\b(video|html5|javascript|player|audio)\b"
+                      r"|\bmedia player needs\b|\bviewer discretion is advised\b"
+                      r"|^\W*(warning:\s*)?(this|the following) (programme|program|clip|video|report|film|footage|item|"
+                      r"episode|broadcast)\s+(contains|includes|features|has)\b[^.!?]{0,100}\b(may find (it |them |this )?"
+                      r"(upsetting|distressing|disturbing|offensive)|flashing images|strong language)"
+                      r"|\bsomething (has )?(gone|went) wrong\b[^.!?]{0,60}[.!]?\s*(please )?(try again|refresh|reload|"
+                      r"come back|check your connection)|\b(this|the) (panel|feature|widget|section|part of (the|this) "
+                      r"page)\b[^.!?]{0,20}\b(did not|didn['’]t|failed to|could not|couldn['’]t) load\b"
+                      r"|\bhaving trouble loading\b"),
     ("tags", r"^\W*(tags?|topics?|tagged( with)?|filed under|categories|category|keywords|related (tags|topics)|"
              r"more about|in this (story|article))\s*:\W*.{0,150}$"
              r"|^\W*(tags?|topics?|categories|keywords)\W*$|^(\s*#\w+){2,}\s*$"),
