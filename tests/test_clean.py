@@ -109,6 +109,11 @@ INLINE_NOISE = [
     ("stock_phrase", "Archived post. New comments cannot be posted and votes cannot be cast."),
     ("stock_phrase", "Readers are cautioned not to place undue reliance on these forward-looking statements."),
     ("stock_phrase", "Republished with permission from The Observer Post, where it first ran last week."),
+    ("stock_phrase", "Top comment: Nobody asked the people who actually use the ferry what they wanted."),
+    ("stock_phrase", "Reply from the owner (2 days ago) - Thank you for your kind words, we hope to see you soon."),
+    ("stock_phrase", "harbour_watcher wrote: the same thing happened on the coast road last winter."),
+    ("stock_phrase", "This poll is not scientific and reflects only the views of those who chose to take part."),
+    ("stock_phrase", "Send us your photos of the snow and the best will appear in our weekend gallery."),
     ("timestamp", "Mis à jour le 13 novembre 2019 à 1h12"),
     ("data_strip", "FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22% | Bitcoin 39,739.37 −1.96%"),
     ("data_strip", "Now 9°C · Wind 40 mph SW · Rain 61%"),
@@ -157,8 +162,11 @@ def test_doubled_caption_loses_both_copies() -> None:
     "The video shows the moment the wall collapsed, police said.",
     "Residents said the footage could not be shown in court because of a legal dispute.",
     "Something went wrong with the engine shortly after take-off, the airline said.",
+    "The owner replied that he had no plans to sell the land.",
+    "Johnson wrote: the plan was dead before it reached the committee.",
+    "A response from the business secretary is expected next week.",
 ])
-def test_body_lines_that_look_like_code_or_player_text_stay(line: str) -> None:
+def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -> None:
     text = wrap(line)
     assert rule_of(text, line) is None
     assert line in clean_article(text).clean_text

@@ -476,6 +476,18 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bcomments (are|will be) (moderated|reviewed|closed)\b", r"^\W*if you'?re just joining us\b",
     r"\b(pausing|ending|wrapping up|closing) (our|this|the) live (coverage|blog|updates)\b",
     r"^\W*that'?s all from (me|us)\b", r"\bthanks? (you )?for following( along)?\b",
+    # reader comments, reviews, polls and reader pictures: thread labels and their notes
+    r"^\W*(top|most (liked|recommended|upvoted|popular)|featured|highlighted|best|pinned) (comment|reply|answer)s?"
+    r"\s*:", r"^\W*(most liked|most recommended|editor['’]s pick|staff pick)\s*:", r"^\W*replying to @?\S+",
+    r"^\W*(a )?(reply|response|comment) from the (management|owner|business|venue|host|seller)\s*[:(—–-]",
+    r"^\W*(the )?(owner|management) (replied|responded)\s*[:(—–-]",
+    r"^\W*(?-i:(?=[\w.-]*[\d_])[\w.-]{3,30}|[a-z][\w.-]{2,29}) (wrote|replied|posted)\s*:\s",
+    r"\b(load|show|view|see) (all )?\d+ more (replies|comments)\b",
+    r"\b(poll|survey|vote)s? (is|are) not scientific\b",
+    r"\b(reader )?polls? (is|are) (just )?(a bit of fun|for fun|unscientific)\b",
+    r"\bnot (be )?(read|taken|seen) as an? (measure|reflection|representation) of (public|wider) opinion\b",
+    r"\bsend us your (pictures|photos|photographs|videos|stories|images)\b",
+    r"^\W*(your stories|reader stories|your pictures|your photos|sent in by [^:]{1,40})\s*:",
     # consent dialogs: the IAB framework's purposes, and cookie notices in any language
     r"\b(store and/or access information on a device|use limited data to select|create profiles? (for|to) "
     r"personali[sz]ed|measure (advertising|content) performance|understand audiences through statistics|"
