@@ -524,12 +524,13 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: One file at a time the splits of heavy, unseen noise sit at 0.99 and above; printed-page data boxes
 #: (thirteenth), local papers' notices and listings (twentyfirst), newsletter prose (twentysecond), press offices and
 #: comment threads (twentythird, twentyfourth), saved pages and commercial verticals (twentyfifth, twentysixth) and
-#: CMS debris (twentyeighth), re-reading wrappers (twentyninth), public notices (thirtieth), live blogs (thirtyfirst)
-#: and sponsored content (thirtysecond) stay below; other stories' summaries and explainers (twentyseventh) far below.
+#: CMS debris (twentyeighth), re-reading wrappers (twentyninth), public notices (thirtieth), live blogs (thirtyfirst),
+#: sponsored content (thirtysecond), reader comments and embedded posts (thirtythird) and broadcast pages
+#: (thirtyfourth) stay below; other stories' summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
-                "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.835,
-                "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.94, "thirtyfirst": 0.95,
-                "thirtysecond": 0.965}
+                "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.89,
+                "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.945, "thirtyfirst": 0.95,
+                "thirtysecond": 0.965, "thirtythird": 0.955, "thirtyfourth": 0.97}
 
 
 @pytest.mark.corpus
