@@ -114,6 +114,8 @@ INLINE_NOISE = [
     ("stock_phrase", "harbour_watcher wrote: the same thing happened on the coast road last winter."),
     ("stock_phrase", "This poll is not scientific and reflects only the views of those who chose to take part."),
     ("stock_phrase", "Send us your photos of the snow and the best will appear in our weekend gallery."),
+    ("stock_phrase", "Still to come on the programme: the choir that sings in six languages, and the weather."),
+    ("stock_phrase", "You're listening to Harbour Radio, with the news at the top of the hour."),
     ("timestamp", "Mis à jour le 13 novembre 2019 à 1h12"),
     ("data_strip", "FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22% | Bitcoin 39,739.37 −1.96%"),
     ("data_strip", "Now 9°C · Wind 40 mph SW · Rain 61%"),
@@ -165,6 +167,8 @@ def test_doubled_caption_loses_both_copies() -> None:
     "The owner replied that he had no plans to sell the land.",
     "Johnson wrote: the plan was dead before it reached the committee.",
     "A response from the business secretary is expected next week.",
+    "Later tonight: the fireworks over the bay are expected to draw thousands.",
+    "You're watching the best side in the league, the manager told fans.",
 ])
 def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -> None:
     text = wrap(line)

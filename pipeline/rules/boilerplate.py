@@ -444,6 +444,11 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bintends to make an order prohibiting\b",
     # broadcast transcripts and programme pages
     r"\brush transcript\b", r"\btranscripts? (was|were|is|are) (typed|produced|created|generated)\b",
+    r"^\W*((coming up|still to come)( tonight| after the break| on the (programme|program|show))?|(also|later|next) "
+    r"(on the (programme|program|show)|in (the|this|tonight['’]s) (bulletin|programme|program|show)|after the break))"
+    r"\s*:",
+    r"^\W*you['’]re (listening to|watching) (?-i:[A-Z])", r"^\W*welcome to [^,.]{2,40}, I['’]m\b",
+    r"\bthanks? (you )?for (joining|watching|listening to) us (on|this)\b",
     r"\bauthoritative record of\b", r"^\W*\[?end of (the )?transcript\b", r"^\W*first broadcast\s*:",
     r"\bnot (be )?available outside the (uk|us|united kingdom|united states)\b", r"\bfor rights reasons\b",
     # science, health and magazine sites: sources, citations, reviews, issues, archives, gift subscriptions
