@@ -176,6 +176,15 @@ def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -
     assert line in clean_article(text).clean_text
 
 
+def test_page_code_goes_at_any_length() -> None:
+    """A one-line JSON-LD object runs far past the length pattern rules stop at (MAX_PATTERN_WORDS)."""
+    fields = ", ".join(f'"field{k}": "value number {k} of the structured data block"' for k in range(12))
+    line = '{"@context": "https://schema.org", ' + fields + "}"
+    text = wrap(line)
+    assert rule_of(text, line) == "page_code"
+    assert_body_intact(text)
+
+
 def test_body_text_left_in_paragraph_tags_is_not_markup() -> None:
     line = "<p>The inspector will visit the depot site on Monday.</p>"
     assert rule_of(wrap(line), line) != "markup"
