@@ -909,9 +909,9 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     the words from its first line to its last (a story with boxes around it, not a Q&A, a gift guide or a list
     whose lines link to nothing), only full sentences above or below it go: not its inside, not fragments, not in a
     brief.
-    Guards: the text is long enough to have a topic and the story holds most of it; the line has a content word
-    (a row of figures says nothing either way) and is not a table row inside a story told in figures (an earnings
-    report: most of its lines carry two figures or more); quotes, attributed lines
+    Guards: the text is long enough to have a topic and the story holds most of it (or, as above, a coherent part);
+    the line has a content word (a row of figures says nothing either way) and is not a table row inside a story
+    told in figures (an earnings report: most of its lines carry two figures or more); quotes, attributed lines
     ("..., the agency reported"; not in a box of removed lines, nor as a list item above or below the story: a list
     of other stories' summaries), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
     fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an

@@ -232,8 +232,8 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
   bodies, a run of a hundred 0.985 or more, a run of thirty 0.94 or more, while a file cleaned alone kept 0.85-0.99
   under heavy noise.
 - On plain-text pages a short line that no specific word ties to its story is removed when it sits above or below
-  the story, and one that shares at most one common word with it when it sits inside (rule `off_topic`); where the
-  page's furniture outweighs the story, a full sentence of any length above or below it goes too; a quote or
+  the story, and one that shares at most one common word with it when it sits inside (rule `off_topic`); this holds
+  for full sentences above or below the story even where the page's furniture outweighs it; a quote or
   an attributed line stays unless it sits in a box of removed lines, or two other stories of the run on other
   events carry it (rule `shared_off_topic`). A one-line aside, a short quote that names
   nothing from the story, or a team sheet or results list naming no one in it, can go with the page furniture (on
