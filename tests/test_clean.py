@@ -89,6 +89,7 @@ INLINE_NOISE = [
     ("page_code", "Written by {{ byline.name }} for %%SITE_NAME%%"),
     ("player_notice", "Sorry, this clip cannot be played right now because of a technical problem."),
     ("player_notice", "This programme can only be viewed by audiences in the UK because of rights restrictions."),
+    ("player_notice", "Not available in your region"),
     ("player_notice", "To watch this video you need a newer browser that supports HTML5 video."),
     ("player_notice", "This film contains flashing images and some scenes viewers may find upsetting."),
     ("player_notice", "Something went wrong while loading the comments. Please try again later."),

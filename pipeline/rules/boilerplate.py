@@ -331,7 +331,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"\W*$"),
     ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
-                    r"video tag|not available in your (region|country|location)|ad ?blocker|update your browser|"
+                    r"video tag|ad ?blocker|update your browser|"
                     r"flash player|powered by disqus|media playback|accessible (video|audio|media) player|unsupported on your "
                     r"(device|browser)|use (a |the )?\w+ browser|turn on javascript|opens? in (a )?new (tab|window)|"
                     r"this is a modal window|(beginning|end) of dialog window|escape will cancel|heading level \d|"
