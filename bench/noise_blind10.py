@@ -58,6 +58,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import glue, some
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -78,23 +79,6 @@ OUTLETS10 = ["The Elmsbury Gazette", "Castlereach Evening Record", "The Penhallo
 STREETS10 = ["Orchard", "Mill", "Church", "Station", "Quarry", "Bell", "Tanner's", "Gorse", "Fairfield", "Holloway",
              "Chapel", "Kiln", "Marsh", "Rope Walk", "Pound", "Cider Press", "Heron", "Vicarage", "Bridewell", "Lark"]
 STREET_KINDS = ["Road", "Lane", "Street", "Close", "Avenue", "Way", "Crescent", "Drive", "Hill", "Terrace", "Gardens"]
-
-
-def _pick(rng: random.Random, items: list[str]) -> str:
-    return rng.choice(items)
-
-
-def _some(rng: random.Random, items: list[str], lo: int, hi: int) -> list[str]:
-    """A random run of `items` kept in their order (widgets lose different parts in different scrapes)."""
-    k = rng.randint(lo, min(hi, len(items)))
-    return [items[i] for i in sorted(rng.sample(range(len(items)), k))]
-
-
-def _glue(rng: random.Random, lines: list[str], p: float, seps: tuple[str, ...] = (" | ", "  ", " · ")) -> list[str]:
-    """With probability p the lines come out glued onto one line, as flattened toolbars do."""
-    if len(lines) > 1 and rng.random() < p:
-        return [rng.choice(seps).join(lines)]
-    return lines
 
 
 def _person(rng: random.Random) -> str:
@@ -211,7 +195,7 @@ def _t29_app_header(rng: random.Random, ctx: dict) -> list[str]:
                         "Hide stories from this source"]),
             f"{rng.randint(2, 14)} min read",
             rng.choice(["Aa  ⋯  ↗", "⋯", "Share ↗", "♡  🔖  ↗"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.35)
+    return glue(rng, some(rng, opts, 2, 4), 0.35)
 
 
 def _t29_app_why_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -253,7 +237,7 @@ def _t29_shared_from_app(rng: random.Random, ctx: dict) -> list[str]:
                                          "read smarter"]),
             f"Read more stories like this in the {app} app", f"Open in {app} ›",
             f"https://{app.lower().replace(' ', '')}.app/s/{rng.randint(10**6, 10**7):x}"]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _t29_aggregator_more(rng: random.Random, ctx: dict) -> list[str]:
@@ -304,7 +288,7 @@ def _t29_listen_strip(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Voiced by {rng.choice(VENDORS29)}", "AI-generated audio", f"Read by {_person(rng)}",
                         "Automated voice"]),
             rng.choice(["⏸ Pause", "Download audio", "Add to queue", "Audio version"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.45)
+    return glue(rng, some(rng, opts, 2, 4), 0.45)
 
 
 def _t29_narration_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -370,7 +354,7 @@ def _t29_ai_summary_box(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Show summary ▾", "Hide summary ▴", "Read full story ↓"]),
             rng.choice(["Was this summary helpful?  👍  👎", "Rate this summary ☆☆☆☆☆",
                         "Report a problem"])]
-    return _glue(rng, _some(rng, opts, 2, 3), 0.3)
+    return glue(rng, some(rng, opts, 2, 3), 0.3)
 
 
 def _t29_text_controls(rng: random.Random, ctx: dict) -> list[str]:
@@ -379,7 +363,7 @@ def _t29_text_controls(rng: random.Random, ctx: dict) -> list[str]:
                         "◑ Appearance"]),
             rng.choice(["High contrast: Off", "Dyslexia-friendly font", "Font: Serif ▾", "Font: Sans ▾"]),
             rng.choice(["Line spacing ⇕", "Margins ↔", "Justify text ☐", "Reset display settings"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.5, ("  ", " | ", "   "))
+    return glue(rng, some(rng, opts, 2, 4), 0.5, ("  ", " | ", "   "))
 
 
 def _t29_display_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -405,7 +389,7 @@ def _t29_reading_list(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Saved to your Reading List ✓", "Saved ✓  Undo", "Removed from saved", "Added to Library"]),
             rng.choice(["⬇ Download for offline reading", "Available offline ✓", "Downloading… 62%"]),
             f"{rng.randint(2, 87)} stories saved"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.4)
+    return glue(rng, some(rng, opts, 1, 3), 0.4)
 
 
 def _t29_offline_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -449,7 +433,7 @@ def _t29_push_buttons(rng: random.Random, ctx: dict) -> list[str]:
                                  "🔔 Breaking news alerts"]))
     lines += rng.sample(["Allow", "Don't Allow", "Not now", "Turn on", "Block", "Maybe later", "Yes, notify me",
                          "No thanks"], 2)
-    return _glue(rng, lines, 0.5, ("   ", " | "))
+    return glue(rng, lines, 0.5, ("   ", " | "))
 
 
 def _site(rng: random.Random) -> str:
@@ -458,9 +442,9 @@ def _site(rng: random.Random) -> str:
 
 
 def _consent_block(rng: random.Random, prose: list[str], buttons: list[str]) -> list[str]:
-    lines = _some(rng, prose, 1, 2)
+    lines = some(rng, prose, 1, 2)
     if rng.random() < 0.6:
-        lines += _glue(rng, _some(rng, buttons, 2, 3), 0.6, ("   ", " | ", " · "))
+        lines += glue(rng, some(rng, buttons, 2, 3), 0.6, ("   ", " | ", " · "))
     return lines
 
 
@@ -582,7 +566,7 @@ def _t29_consent_buttons_foreign(rng: random.Random, ctx: dict) -> list[str]:
             ["Akkoord", "Niet akkoord", "Meer info"], ["Zgadzam się", "Nie zgadzam się", "Więcej opcji"],
             ["Aceitar", "Recusar", "Definições"]]
     lines = rng.choice(sets)
-    return _glue(rng, lines, 0.7, ("   ", " | ", "  ·  "))
+    return glue(rng, lines, 0.7, ("   ", " | ", "  ·  "))
 
 
 def _t29_foreign_privacy(rng: random.Random, ctx: dict) -> list[str]:
@@ -612,9 +596,9 @@ def _t29_language_picker(rng: random.Random, ctx: dict) -> list[str]:
     codes = ["EN", "DE", "ES", "FR", "IT", "NL", "PL", "PT"]
     form = rng.random()
     if form < 0.35:
-        return [rng.choice([" · ", " | ", "  ", " / "]).join(_some(rng, langs, 4, 8))]
+        return [rng.choice([" · ", " | ", "  ", " / "]).join(some(rng, langs, 4, 8))]
     if form < 0.55:
-        return [rng.choice([" | ", " ", " · "]).join(_some(rng, codes, 3, 8))]
+        return [rng.choice([" | ", " ", " · "]).join(some(rng, codes, 3, 8))]
     if form < 0.75:
         return [rng.choice(["🌐 Language: English ▾", "🌐 EN ▾", "Select language ▾", "Change language",
                             "Language / Sprache / Langue"])]
@@ -623,7 +607,7 @@ def _t29_language_picker(rng: random.Random, ctx: dict) -> list[str]:
                             "Leer este artículo en español", "Leggi l'articolo in italiano",
                             "Lees dit artikel in het Nederlands", "Przeczytaj ten artykuł po polsku",
                             "Ler este artigo em português"])]
-    return ["Read in:"] + _some(rng, langs[1:], 2, 4)
+    return ["Read in:"] + some(rng, langs[1:], 2, 4)
 
 
 def _t29_translate_offer(rng: random.Random, ctx: dict) -> list[str]:
@@ -645,10 +629,10 @@ def _t29_edition_switcher(rng: random.Random, ctx: dict) -> list[str]:
     ed = rng.choice(EDITIONS29)
     form = rng.random()
     if form < 0.4:
-        return [rng.choice([" | ", " · ", "  "]).join(_some(rng, EDITIONS29, 3, 6))]
+        return [rng.choice([" | ", " · ", "  "]).join(some(rng, EDITIONS29, 3, 6))]
     opts = [f"Edition: {ed} ▾", "Change edition", f"You're viewing: {ed}", f"{ed} edition ✓", "Switch edition ›",
             f"Set {ed} as my default"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.4)
+    return glue(rng, some(rng, opts, 1, 3), 0.4)
 
 
 def _t29_edition_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -681,7 +665,7 @@ def _t29_rss_footer(rng: random.Random, ctx: dict) -> list[str]:
          "in a feed reader only and may not be republished."),
         f"Full text of this story is only available to subscribers. Click through to {dom} to read the rest.",
     ]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _t29_feed_reader_chrome(rng: random.Random, ctx: dict) -> list[str]:
@@ -691,7 +675,7 @@ def _t29_feed_reader_chrome(rng: random.Random, ctx: dict) -> list[str]:
             f"{rng.randint(1, 400)} unread", "Mark as read ✓", "☆ Star", "Open original ↗",
             f"Fetched {rng.randint(2, 59)} min ago", "Next unread ›", "Full content ▾",
             rng.choice(["j / k to navigate", "Press v to open in browser", "Keep unread"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.45)
+    return glue(rng, some(rng, opts, 2, 4), 0.45)
 
 
 def _t29_ereader(rng: random.Random, ctx: dict) -> list[str]:
@@ -704,7 +688,7 @@ def _t29_ereader(rng: random.Random, ctx: dict) -> list[str]:
             f"Section {rng.randint(1, 5)} of {rng.randint(6, 12)}", "◀ Prev  |  Next ▶",
             f"{_outlet(rng)} · {_day(rng)} edition", rng.choice(["Text view | Page view", "Switch to page view",
                                                                  "Go to page …", "Contents ☰"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.35)
+    return glue(rng, some(rng, opts, 1, 3), 0.35)
 
 
 def _t29_kiosk_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -740,7 +724,7 @@ def _t29_voice_assistant(rng: random.Random, ctx: dict) -> list[str]:
 def _t29_homescreen_prompt(rng: random.Random, ctx: dict) -> list[str]:
     outlet = _outlet(rng)
     if rng.random() < 0.4:
-        return _glue(rng, [rng.choice([f"Add {outlet} to your home screen", "Install app", "Install ⊕"]),
+        return glue(rng, [rng.choice([f"Add {outlet} to your home screen", "Install app", "Install ⊕"]),
                            rng.choice(["Install", "Not now", "✕"])], 0.5)
     return [rng.choice([
         (f"Read {outlet} like an app: tap the share button in your browser, then choose \u201cAdd to Home Screen\u201d "
@@ -768,7 +752,7 @@ def _t29_cite_this(rng: random.Random, ctx: dict) -> list[str]:
         f"Harvard: {last}, {first[0]}. ({y}) \u2018{head}\u2019, {outlet}, {d} {month}, p. {page}.",
     ]
     lines = [rng.choice(["Cite this article", "Citation", "How to cite this article", "CITE"])]
-    lines += _some(rng, styles, 1, 3)
+    lines += some(rng, styles, 1, 3)
     if rng.random() < 0.5:
         lines.append(rng.choice(["Copy citation", "Export: RIS | BibTeX | Plain text", "Download citation ⬇",
                                  "Citations are generated automatically and may contain errors."]))
@@ -786,7 +770,7 @@ def _t29_db_record(rng: random.Random, ctx: dict) -> list[str]:
               f"Document ID: {rng.randint(10**6, 10**7):X}{rng.choice('ABCDEFGH')}",
               f"Publisher: {rng.choice(DB_OWNERS29)}", "Language of publication: English",
               f"ISSN: {rng.randint(1000, 9999)}-{rng.randint(100, 999)}{rng.choice('0123456789X')}"]
-    return _some(rng, fields, 3, 6)
+    return some(rng, fields, 3, 6)
 
 
 def _t29_db_copyright(rng: random.Random, ctx: dict) -> list[str]:
@@ -829,7 +813,7 @@ def _t29_permalink(rng: random.Random, ctx: dict) -> list[str]:
             f"Stable URL: https://{host}/doc/{rng.randint(16**7, 16**8 - 1):x}",
             f"Document URL: https://{host}/docview/{an}?accountid={rng.randint(1000, 99999)}",
             f"AN: {an}", f"Record number: {rng.choice(['RPO', 'NVA', 'PCX'])}-{an}"]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _twentyninth_templates() -> dict[str, tuple[str, Template]]:
@@ -941,7 +925,7 @@ def _t30_notices_header(rng: random.Random, ctx: dict) -> list[str]:
                         f"notices@{_domain(_outlet(rng))}"]),
             rng.choice(["Continued on next page", "All notices are accepted subject to our terms.",
                         f"Page {rng.randint(30, 72)}"])]
-    return _glue(rng, _some(rng, opts, 1, 2), 0.3)
+    return glue(rng, some(rng, opts, 1, 2), 0.3)
 
 
 def _t30_planning_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1098,7 +1082,7 @@ def _t30_tender_fields(rng: random.Random, ctx: dict) -> list[str]:
               f"Closing date: {_day(rng)} at 12:00", "Procedure: Open",
               f"Contact: procurement@{_place(rng).lower().replace(' ', '')}.gov.example",
               f"Contract period: {rng.randint(12, 60)} months"]
-    return _some(rng, fields, 3, 5)
+    return some(rng, fields, 3, 5)
 
 
 def _age(rng: random.Random) -> int:
@@ -1143,7 +1127,7 @@ def _t30_funeral_directors(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Est. " + str(rng.randint(1860, 1990)), "Caring since " + str(rng.randint(1880, 1970)),
                         "Pre-paid funeral plans available"]),
             f"{_street(rng)}, {_place(rng)} {_postcode(rng)}", f"Tel: {_phone(rng)} (24 hours)"]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.3)
+    return glue(rng, some(rng, opts, 2, 4), 0.3)
 
 
 def _t30_births_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1368,7 +1352,7 @@ def _t30_almanac_line(rng: random.Random, ctx: dict) -> list[str]:
                                    "waning crescent"]),
             f"Day length: {(dusk - rise) // 60}h {(dusk - rise) % 60}m",
             f"Pollen: {rng.choice(['low', 'moderate', 'high', 'very high'])}"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.6, (" | ", "  ", " · "))
+    return glue(rng, some(rng, opts, 1, 3), 0.6, (" | ", "  ", " · "))
 
 
 def _t30_pharmacy_rota(rng: random.Random, ctx: dict) -> list[str]:
@@ -1391,7 +1375,7 @@ def _t30_emergency_numbers(rng: random.Random, ctx: dict) -> list[str]:
             "Power cut: 105", f"Water leaks: {_phone(rng)}", f"Vale Listening Line: {_phone(rng)} (24 hrs)",
             f"Council out-of-hours: {_phone(rng)}", f"Vet emergencies: {_phone(rng)}"]
     lines = [rng.choice(["USEFUL NUMBERS", "Emergency contacts", "Need help?"])] if rng.random() < 0.6 else []
-    return lines + _some(rng, opts, 2, 5)
+    return lines + some(rng, opts, 2, 5)
 
 
 def _t30_bin_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1442,7 +1426,7 @@ def _t30_court_header(rng: random.Random, ctx: dict) -> list[str]:
                         "The following cases were dealt with:"]),
             rng.choice([f"Court results are published in line with the {_outlet(rng)} court reporting policy.",
                         "Addresses are those given in court.", ""])]
-    return [x for x in _some(rng, opts, 1, 3) if x] or opts[:1]
+    return [x for x in some(rng, opts, 1, 3) if x] or opts[:1]
 
 
 def _t30_council_agenda(rng: random.Random, ctx: dict) -> list[str]:
@@ -1452,7 +1436,7 @@ def _t30_council_agenda(rng: random.Random, ctx: dict) -> list[str]:
              "Playing field and play equipment inspection", "Correspondence", "Date of next meeting",
              f"Grant application from {_place(rng)} Youth Club", "Speed watch update"]
     lines = [rng.choice([f"{_council(rng).upper()}", "AGENDA", f"Agenda for the meeting on {_day(rng, False)}"])]
-    chosen = _some(rng, items, 3, 6)
+    chosen = some(rng, items, 3, 6)
     lines += [f"{k}. {item}" for k, item in enumerate(chosen, 1)]
     return lines
 
@@ -1567,7 +1551,7 @@ def _t30_sudoku(rng: random.Random, ctx: dict) -> list[str]:
                          f"{rng.randint(4, 6)} numbers.")]),
             rng.choice(["Solution tomorrow.", "Solution on page " + str(rng.randint(20, 60)), "Yesterday's solution:"]),
             " ".join(str(rng.randint(1, 9)) for _ in range(9))]
-    return _some(rng, opts, 2, 3)
+    return some(rng, opts, 2, 3)
 
 
 def _t30_puzzle_prose(rng: random.Random, ctx: dict) -> list[str]:

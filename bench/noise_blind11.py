@@ -59,6 +59,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import glue, some
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -82,23 +83,6 @@ STREETS11 = ["Ropery", "Cornmarket", "Tithe Barn", "Sheepwash", "Dyer's", "Weave
              "Foundry", "Priory", "Brewhouse", "Lime Kiln", "Toll Gate", "Bishop's", "Cooper's", "Wharf"]
 STREET_KINDS11 = ["Road", "Lane", "Street", "Row", "Avenue", "Way", "Parade", "Walk", "Hill", "Terrace", "Yard"]
 TZ11 = ["GMT", "BST", "CET", "UTC", "EST", "ET", "local time"]
-
-
-def _pick(rng: random.Random, items: list[str]) -> str:
-    return rng.choice(items)
-
-
-def _some(rng: random.Random, items: list[str], lo: int, hi: int) -> list[str]:
-    """A random run of `items` kept in their order (widgets lose different parts in different scrapes)."""
-    k = rng.randint(lo, min(hi, len(items)))
-    return [items[i] for i in sorted(rng.sample(range(len(items)), k))]
-
-
-def _glue(rng: random.Random, lines: list[str], p: float, seps: tuple[str, ...] = (" | ", "  ", " · ")) -> list[str]:
-    """With probability p the lines come out glued onto one line, as flattened toolbars do."""
-    if len(lines) > 1 and rng.random() < p:
-        return [rng.choice(seps).join(lines)]
-    return lines
 
 
 def _person(rng: random.Random) -> str:
@@ -222,7 +206,7 @@ def _t31_live_badge(rng: random.Random, ctx: dict) -> list[str]:
                         f"Live coverage began at {_hhmm(rng)} {rng.choice(TZ11)}"]),
             rng.choice([f"{rng.randint(2, 240)} posts", f"{rng.randint(3, 60)} updates", "Auto-refresh on",
                         f"{rng.randint(1, 90)}k readers"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.45)
+    return glue(rng, some(rng, opts, 1, 3), 0.45)
 
 
 def _t31_key_events_toggle(rng: random.Random, ctx: dict) -> list[str]:
@@ -231,7 +215,7 @@ def _t31_key_events_toggle(rng: random.Random, ctx: dict) -> list[str]:
                         "☑ Key events only"]),
             rng.choice(["Please turn on JavaScript. Key events only is not available without it.",
                         "Newest first ▾", "Sort: Latest | Oldest", "Jump to latest ↓"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.35)
+    return glue(rng, some(rng, opts, 1, 3), 0.35)
 
 
 def _t31_key_events_list(rng: random.Random, ctx: dict) -> list[str]:
@@ -255,7 +239,7 @@ def _t31_pinned(rng: random.Random, ctx: dict) -> list[str]:
     opts = [rng.choice(["📌 Pinned post", "Pinned", "PINNED", "Pinned post", "📌 Pinned by the editor"]),
             rng.choice([_hhmm(rng), _ago(rng), f"{_hhmm(rng)} {rng.choice(TZ11)}", f"Posted {_ago(rng)}"]),
             rng.choice(["Unpin", "Read the latest below", "↓ Latest updates below", "See pinned post"])]
-    return _glue(rng, _some(rng, opts, 1, 2), 0.4)
+    return glue(rng, some(rng, opts, 1, 2), 0.4)
 
 
 def _t31_refresh_bar(rng: random.Random, ctx: dict) -> list[str]:
@@ -265,7 +249,7 @@ def _t31_refresh_bar(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Refresh", "Click to refresh", "Tap to load", "↻ Refresh", "Load new posts"]),
             rng.choice(["Auto-update: On", "Auto-update: Off", "Auto refresh ◉", "Pause updates ⏸"]),
             rng.choice(["Load more updates", "Older posts ›", "Show 20 more", "Load previous posts"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.4)
+    return glue(rng, some(rng, opts, 1, 3), 0.4)
 
 
 def _t31_timestamp(rng: random.Random, ctx: dict) -> list[str]:
@@ -283,7 +267,7 @@ def _t31_post_byline(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"{who}", f"Posted by {who}", f"{who} reporting from {_place(rng)}", f"By {who}",
                         f"{who}, {rng.choice(['live reporter', 'correspondent', 'at the scene', 'in the newsroom'])}"]),
             rng.choice(["Share", "Copy link", "🔗", "Share this post"])]
-    return _glue(rng, _some(rng, opts, 2, 3), 0.35)
+    return glue(rng, some(rng, opts, 2, 3), 0.35)
 
 
 def _t31_post_share(rng: random.Random, ctx: dict) -> list[str]:
@@ -291,7 +275,7 @@ def _t31_post_share(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Copy link", "Link copied", "Copy link to this post", "Link copied to clipboard ✓"]),
             rng.choice(["Email", "Messenger", "Post to Chirper", "WhatsApp"]),
             rng.choice(["Permalink", f"#post-{rng.randint(1000, 99999)}", f"?post={rng.randint(10**5, 10**6)}"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.55)
+    return glue(rng, some(rng, opts, 1, 3), 0.55)
 
 
 def _t31_update_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -420,7 +404,7 @@ def _t31_breaking_banner(rng: random.Random, ctx: dict) -> list[str]:
                         "Developing story", "NEWS ALERT", "FLASH"])
     if rng.random() < 0.45:
         return [label]
-    return _glue(rng, [label, _headline(rng, ctx, FALLBACK31)], 0.6, (": ", " | ", " — ", " "))
+    return glue(rng, [label, _headline(rng, ctx, FALLBACK31)], 0.6, (": ", " | ", " — ", " "))
 
 
 def _t31_developing_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -477,7 +461,7 @@ def _t31_live_stream(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Live stream starts at {_hhmm(rng)}", f"● {rng.randint(40, 9999):,} watching",
                         "Stream paused", "Stream ended – replay available", "Starting soon"]),
             rng.choice(["Mute", "Unmute 🔇", "Pop out player", "Return to live ⟳", "Go to live"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.45)
+    return glue(rng, some(rng, opts, 1, 3), 0.45)
 
 
 def _t31_earlier_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -557,7 +541,7 @@ def _t31_skip_links(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Skip to footer", "Skip to search", "Jump to accessibility help"]),
             rng.choice(["Accessibility links", "Accessibility help", "Accessibility settings", "Skip to live updates"]),
             rng.choice(["Skip to key events", "Skip to latest post", "Skip advertisement"])]
-    return _glue(rng, _some(rng, opts, 1, 4), 0.4)
+    return glue(rng, some(rng, opts, 1, 4), 0.4)
 
 
 def _t31_new_window(rng: random.Random, ctx: dict) -> list[str]:
@@ -565,7 +549,7 @@ def _t31_new_window(rng: random.Random, ctx: dict) -> list[str]:
             "(link is external)", "opens in new tab", "This link will open in a new window",
             f"{_outlet(rng)} (opens in a new window)", "PDF, opens in a new window",
             f"Visit {_domain(_outlet(rng))} (external site, opens in new tab)"]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _t31_aria_labels(rng: random.Random, ctx: dict) -> list[str]:
@@ -575,7 +559,7 @@ def _t31_aria_labels(rng: random.Random, ctx: dict) -> list[str]:
                         "Open search", "navigation landmark", "banner landmark"]),
             rng.choice(["Search", "Menu", "Close ✕", "Previous slide", "Next slide", "Toggle captions"]),
             rng.choice(["heading level 2", "list, 4 items", "link, visited", "image, decorative"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.35)
+    return glue(rng, some(rng, opts, 1, 3), 0.35)
 
 
 ALT_WHO31 = ["A woman in a red coat", "An elderly man with a walking stick", "Two firefighters in yellow helmets",
@@ -615,7 +599,7 @@ def _t31_audio_description(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Subtitles: English [CC]", "CC", "Subtitles available", "SDH"]),
             rng.choice(["Signed", "BSL", "Sign language version available"]),
             f"Duration {rng.randint(0, 9)}:{rng.randint(0, 59):02d}"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.55, (" | ", "  ", " · ", " "))
+    return glue(rng, some(rng, opts, 1, 3), 0.55, (" | ", "  ", " · ", " "))
 
 
 def _t31_transcript_toggle(rng: random.Random, ctx: dict) -> list[str]:
@@ -623,7 +607,7 @@ def _t31_transcript_toggle(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Download transcript (PDF, {rng.randint(40, 400)}KB)", "Print transcript",
                         "Transcript (text only)", "Copy transcript"]),
             rng.choice(["Search transcript", "Sync with video ☐", "Auto-scroll: On"])]
-    return _glue(rng, _some(rng, opts, 1, 2), 0.4)
+    return glue(rng, some(rng, opts, 1, 2), 0.4)
 
 
 def _t31_transcript_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -650,7 +634,7 @@ def _t31_caption_tracks(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Welsh", "Cymraeg", "Gaelic", "Polish", "Urdu", "Spanish"]),
             rng.choice(["Captions off", "Off", "captions settings, opens captions settings dialog"]),
             rng.choice(["Caption settings", "Font size 100%", "Background: Black, 75%", "Text edge style: None"])]
-    return _glue(rng, _some(rng, opts, 1, 4), 0.45)
+    return glue(rng, some(rng, opts, 1, 4), 0.45)
 
 
 def _t31_listen_line(rng: random.Random, ctx: dict) -> list[str]:
@@ -661,7 +645,7 @@ def _t31_listen_line(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Voice: {rng.choice(AUDIO31)}", f"Read by {_person(rng)}", "Computer-generated voice",
                         "Human narrated"]),
             rng.choice(["Speed 1×", "Skip back 10s", "Download MP3", "Queue it"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.5)
+    return glue(rng, some(rng, opts, 1, 3), 0.5)
 
 
 def _t31_listen_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -711,7 +695,7 @@ def _t31_player_strings(rng: random.Random, ctx: dict) -> list[str]:
             f"Current Time 0:00 / Duration {dur}", f"Loaded: {rng.randint(0, 100)}%",
             rng.choice(["Fullscreen", "Exit Fullscreen", "Picture-in-Picture"]), "This is a modal window.",
             f"Remaining Time -{dur}", "Stream Type LIVE"]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.5)
+    return glue(rng, some(rng, opts, 2, 4), 0.5)
 
 
 def _t31_display_controls(rng: random.Random, ctx: dict) -> list[str]:
@@ -720,7 +704,7 @@ def _t31_display_controls(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Dyslexia-friendly font", "Easy-read font: Off", "Letter spacing +"]),
             rng.choice(["Reduce motion", "Stop animations", "Pause carousel ❚❚"]),
             rng.choice(["Reset", "Accessibility options", "Save preferences"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.5, ("  ", " | ", "   "))
+    return glue(rng, some(rng, opts, 2, 4), 0.5, ("  ", " | ", "   "))
 
 
 def _t31_motion_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -747,7 +731,7 @@ def _t31_shortcuts(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Press J and K to move between updates", "J / K: next / previous post",
                         "Use the arrow keys to move through the gallery"]),
             rng.choice(["Press Esc to close", "Tab to move, Enter to select", "Space: play / pause"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.4)
+    return glue(rng, some(rng, opts, 1, 3), 0.4)
 
 
 def _t31_access_statement_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -901,7 +885,7 @@ def _t32_paid_label(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Presented by {brand}", f"In partnership with {brand}", f"Sponsored by {brand}",
                         f"Brought to you by {brand}", f"From {brand}", f"Paid for by {brand}"]),
             rng.choice(["What's this?", "About this content", "Why am I seeing this?", "ⓘ"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.45)
+    return glue(rng, some(rng, opts, 1, 3), 0.45)
 
 
 def _t32_commercial_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -944,7 +928,7 @@ def _t32_affiliate_blurb(rng: random.Random, ctx: dict) -> list[str]:
                         f"See it at {shop}"]),
             rng.choice([f"Rating: {rng.randint(3, 5)}/5", "★★★★☆", "Editor's choice", "Best for small kitchens",
                         "Key specs: 1500W, 4.2 litre, dishwasher-safe basket"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.35)
+    return glue(rng, some(rng, opts, 2, 4), 0.35)
 
 
 def _t32_price_lines(rng: random.Random, ctx: dict) -> list[str]:
@@ -953,7 +937,7 @@ def _t32_price_lines(rng: random.Random, ctx: dict) -> list[str]:
     lines = [f"{_money(rng, 19, 399, True)} at {s}" for s in shops]
     if rng.random() < 0.5:
         lines.insert(0, rng.choice([prod, f"Where to buy the {prod}", "Best prices today", "Compare prices"]))
-    return _glue(rng, lines, 0.4, (" | ", "  ", " / "))
+    return glue(rng, lines, 0.4, (" | ", "  ", " / "))
 
 
 def _t32_deal_box(rng: random.Random, ctx: dict) -> list[str]:
@@ -968,7 +952,7 @@ def _t32_deal_box(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Ends in {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
                         f"{rng.randint(5, 95)}% claimed", "While stocks last", f"Offer ends {_day(rng, False)}"]),
             rng.choice([f"Get deal at {_shop(rng)}", "Grab it ›", "See deal"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.35)
+    return glue(rng, some(rng, opts, 2, 4), 0.35)
 
 
 def _t32_deal_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1060,7 +1044,7 @@ def _t32_quiz(rng: random.Random, ctx: dict) -> list[str]:
                           "Every five years", "12%", "38%", "3 days", "7 days"], 4)
     lines += [f"{letter}) {a}" for letter, a in zip("ABCD", answers, strict=True)]
     lines.append(rng.choice(["Next question ›", "Submit", "See results", "Start quiz"]))
-    return [ln for ln in lines if ln] if rng.random() < 0.6 else _glue(rng, [ln for ln in lines if ln], 1.0)
+    return [ln for ln in lines if ln] if rng.random() < 0.6 else glue(rng, [ln for ln in lines if ln], 1.0)
 
 
 def _t32_quiz_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1097,7 +1081,7 @@ def _t32_around_web_head(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Promoted links by {net}", f"Recommended by {net}", f"by {net}", f"Ads by {net}",
                         f"{net} Feed"]),
             rng.choice(["Sponsored", "AdChoices ▷", "Report this ad", "What's this?"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.5)
+    return glue(rng, some(rng, opts, 1, 3), 0.5)
 
 
 def _t32_around_web_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1121,7 +1105,7 @@ def _t32_native_card(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Why thousands are switching to {brand}", f"{brand}: the smarter way to save",
                         f"Meet the team behind {brand}", f"{_place(rng)}: new homes from {_money(rng, 180, 450)},000"]),
             rng.choice(["Learn more", "Find out more ›", "Get a quote", "Book now", "Read more"])]
-    return _glue(rng, _some(rng, opts, 2, 3), 0.4)
+    return glue(rng, some(rng, opts, 2, 3), 0.4)
 
 
 def _t32_event_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1141,7 +1125,7 @@ def _t32_event_fields(rng: random.Random, ctx: dict) -> list[str]:
             f"Date: {_day(rng)}", f"Time: {_clock(rng)}", f"Venue: {_place(rng)} Corn Exchange, {_street(rng)}",
             rng.choice(["Tickets: free", f"Tickets: {_money(rng, 10, 95)}", "Register free ›", "Places limited"]),
             rng.choice([f"Sponsored by {_brand(rng)}", f"Event partner: {_brand(rng)}"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.3)
+    return glue(rng, some(rng, opts, 2, 5), 0.3)
 
 
 def _t32_about_content_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1176,7 +1160,7 @@ def _t32_print_header(rng: random.Random, ctx: dict) -> list[str]:
     opts = [outlet, f"{_day(rng)}, {_clock(rng)}", _url(rng, outlet),
             f"Page {rng.randint(1, 2)} of {rng.randint(2, 6)}",
             rng.choice(["Print this page", "🖨 Print", "Close window"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.4, ("  ", " | ", "\t"))
+    return glue(rng, some(rng, opts, 2, 4), 0.4, ("  ", " | ", "\t"))
 
 
 def _t32_print_footer(rng: random.Random, ctx: dict) -> list[str]:
@@ -1186,7 +1170,7 @@ def _t32_print_footer(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"© {y} {outlet}. All rights reserved.", f"Copyright {outlet} {y}",
                         f"© {outlet} Ltd {y}. Reproduction without permission prohibited."]),
             rng.choice(["Back to article", "Print", "Close", "Return to the full site"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.4, ("  ", " | ", "\t"))
+    return glue(rng, some(rng, opts, 2, 4), 0.4, ("  ", " | ", "\t"))
 
 
 def _t32_age_label(rng: random.Random, ctx: dict) -> list[str]:
@@ -1262,7 +1246,7 @@ def _t32_email_form(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Message (optional):", "Add a personal note", "Comments:"]),
             rng.choice(["Send", "Send email", "Submit"]), rng.choice(["Cancel", "Close"]),
             "* required fields"]
-    return _glue(rng, _some(rng, opts, 3, 6), 0.25)
+    return glue(rng, some(rng, opts, 3, 6), 0.25)
 
 
 def _t32_email_form_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1300,10 +1284,10 @@ def _t32_cms_fields(rng: random.Random, ctx: dict) -> list[str]:
             f"wordcount: {rng.randint(180, 1400)}", f"edition: {rng.choice(['FINAL', 'LATE', 'CITY', '1ST'])}",
             f"page: {rng.choice('ABCD')}{rng.randint(1, 24)}", "status: published", "keywords: null",
             f"legacy_url: /archive/{y}/{mo:02d}/{rng.randint(1000, 9999)}.asp"]
-    lines = _some(rng, opts, 2, 5)
+    lines = some(rng, opts, 2, 5)
     if rng.random() < 0.3:
         lines = [ln.upper().replace(": ", "=", 1) for ln in lines]
-    return _glue(rng, lines, 0.3, ("; ", " | ", "  "))
+    return glue(rng, lines, 0.3, ("; ", " | ", "  "))
 
 
 def _t32_microfilm_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1330,7 +1314,7 @@ def _t32_digitisation_fields(rng: random.Random, ctx: dict) -> list[str]:
             f"Image {rng.randint(1, 40)} of {rng.randint(40, 96)}", f"Column {rng.randint(1, 8)}",
             rng.choice(["[illegible]", "[text missing]", "[page torn]", "[continued overleaf]"]),
             "View page image ›", "Correct this text"]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.35)
+    return glue(rng, some(rng, opts, 2, 4), 0.35)
 
 
 def _t32_page_jump(rng: random.Random, ctx: dict) -> list[str]:
@@ -1348,7 +1332,7 @@ def _t32_archive_nav(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"« {y - 1}", f"{y + 1} »", "‹ Previous issue", "Next issue ›"]),
             rng.choice([f"Issue no. {rng.randint(1000, 40000):,}",
                         f"Vol. {rng.randint(10, 160)}, No. {rng.randint(1, 52)}"])]
-    return _glue(rng, _some(rng, opts, 1, 4), 0.45)
+    return glue(rng, some(rng, opts, 1, 4), 0.45)
 
 
 def _t32_archive_licence_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1392,7 +1376,7 @@ def _t32_reprints(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Order a reprint (PDF, {_money(rng, 8, 25)})", "Buy a print of this page",
                         f"Framed front page from {_money(rng, 29, 89)}", "Request permission to republish"]),
             rng.choice(["Photo sales", "Back issues", "Archive licensing ›"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.5)
+    return glue(rng, some(rng, opts, 1, 3), 0.5)
 
 
 def _t32_reprint_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1411,7 +1395,7 @@ def _t32_archive_stamps(rng: random.Random, ctx: dict) -> list[str]:
     opts = [f"Originally published: {_day(rng, True, 1998, 2014)}", f"Last modified: {_day(rng, True, 2015, 2025)}",
             f"Archive ID: {rng.choice('ABCDEFGH')}{rng.randint(100000, 999999)}",
             f"Migrated from legacy CMS on {_day(rng, True, 2012, 2022)}", "Author: Staff", "Comments closed"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.35)
+    return glue(rng, some(rng, opts, 1, 3), 0.35)
 
 
 def _t32_sponsor_thanks_prose(rng: random.Random, ctx: dict) -> list[str]:

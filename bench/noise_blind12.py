@@ -60,6 +60,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import glue, some
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -82,19 +83,6 @@ STREETS12 = ["Chandlers", "Kiln", "Mustard Mill", "Ropewalk", "Glebe", "Tannery"
 STREET_KINDS12 = ["Road", "Lane", "Street", "Close", "Crescent", "Way", "Rise", "Drive", "Gardens", "Mews"]
 ALNUM12 = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 B64_12 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _some(rng: random.Random, items: list[str], lo: int, hi: int) -> list[str]:
-    """A random run of `items` kept in their order (widgets lose different parts in different scrapes)."""
-    k = rng.randint(lo, min(hi, len(items)))
-    return [items[i] for i in sorted(rng.sample(range(len(items)), k))]
-
-
-def _glue(rng: random.Random, lines: list[str], p: float, seps: tuple[str, ...] = (" | ", "  ", " · ")) -> list[str]:
-    """With probability p the lines come out glued onto one line, as flattened toolbars do."""
-    if len(lines) > 1 and rng.random() < p:
-        return [rng.choice(seps).join(lines)]
-    return lines
 
 
 def _pair(rng: random.Random) -> tuple[str, str]:
@@ -289,7 +277,7 @@ def _t33_x_chrome(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Reply", "Copy link", "Copy link to post", "Post your reply"]),
             rng.choice([f"Read {rng.randint(2, 900)} replies", "Read more on X", "Explore what's happening on X"]),
             rng.choice([f"Follow @{handle}", "Follow", "+ Follow"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.5, ("  ", " · ", " ", ""))
+    return glue(rng, some(rng, opts, 2, 5), 0.5, ("  ", " · ", " ", ""))
 
 
 def _t33_bluesky(rng: random.Random, ctx: dict) -> list[str]:
@@ -306,7 +294,7 @@ def _t33_bluesky(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"{rng.randint(1, 400)} likes · {rng.randint(1, 90)} reposts", "View on Bluesky",
                         "Open in Bluesky ↗",
                         f"💬 {rng.randint(0, 80)}  🔁 {rng.randint(0, 300)}  ♡ {_count(rng)}"])]
-    return _some(rng, opts, 2, 4)
+    return some(rng, opts, 2, 4)
 
 
 def _t33_fediverse(rng: random.Random, ctx: dict) -> list[str]:
@@ -319,7 +307,7 @@ def _t33_fediverse(rng: random.Random, ctx: dict) -> list[str]:
                 _post_text(rng, kind),
                 rng.choice([f"{rng.randint(1, 999)} likes · {rng.randint(1, 99)} replies",
                             f"♡ {_count(rng)}  ↻ {rng.randint(1, 99)}", "Log in to see more replies"])]
-        return _some(rng, opts, 2, 4)
+        return some(rng, opts, 2, 4)
     inst = rng.choice(INSTANCES12)
     opts = [rng.choice([f"{name} @{handle}@{inst}", f"Post by @{handle}@{inst}", f"{name} boosted"]),
             _post_text(rng, kind),
@@ -327,7 +315,7 @@ def _t33_fediverse(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"↺ {rng.randint(0, 300)}  ★ {rng.randint(0, 900)}", f"{rng.randint(1, 80)} boosts",
                         f"{rng.randint(1, 500)} favourites", f"↰ {rng.randint(0, 40)} ⇄ {rng.randint(0, 99)}"]),
             rng.choice(["View on Mastodon", f"View on {inst}", "Open post in new tab", "Show thread"])]
-    return _some(rng, opts, 2, 5)
+    return some(rng, opts, 2, 5)
 
 
 def _t33_post_text_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -373,7 +361,7 @@ def _t33_instagram(rng: random.Random, ctx: dict) -> list[str]:
                         f"A post shared by {name} (@{handle}) on {_date(rng)}"]),
             rng.choice([f"{rng.randint(12, 9999):,} likes", f"View all {rng.randint(3, 400)} comments",
                         "Add a comment...", "View profile", f"{_count(rng)} followers"])]
-    lines = _some(rng, opts, 2, 4)
+    lines = some(rng, opts, 2, 4)
     if "View this post on Instagram" not in lines and rng.random() < 0.6:
         lines.insert(0, "View this post on Instagram")
     return lines
@@ -389,7 +377,7 @@ def _t33_facebook(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"👍❤️ {_count(rng)}", f"{rng.randint(2, 900)} comments {rng.randint(2, 400)} shares",
                         f"You and {rng.randint(2, 900)} others"]),
             rng.choice(["See more", "View on Facebook", "Watch on Facebook", "Most relevant ▾"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.2)
+    return glue(rng, some(rng, opts, 2, 5), 0.2)
 
 
 def _t33_tiktok(rng: random.Random, ctx: dict) -> list[str]:
@@ -405,7 +393,7 @@ def _t33_tiktok(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"♬ original sound - {handle}", f"♬ original sound – {_first(rng)}",
                         f"♬ {rng.choice(['Harbour Lights', 'Slow Tide', 'Bin Day Blues'])} - {_person(rng)}"]),
             rng.choice(["Watch on TikTok", "Watch more on TikTok", f"{_count(rng)} views", "Open app"])]
-    return _some(rng, opts, 2, 4)
+    return some(rng, opts, 2, 4)
 
 
 def _t33_youtube(rng: random.Random, ctx: dict) -> list[str]:
@@ -420,7 +408,7 @@ def _t33_youtube(rng: random.Random, ctx: dict) -> list[str]:
                         f"{rng.randint(1, 40)} subscribers"]),
             rng.choice(["More videos", "You're signed out", "Tap to unmute",
                         "If playback doesn't begin shortly, try restarting your device."])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.35)
+    return glue(rng, some(rng, opts, 2, 5), 0.35)
 
 
 def _t33_consent_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -462,7 +450,7 @@ def _t33_reply_chain(rng: random.Random, ctx: dict) -> list[str]:
     if rng.random() < 0.5:
         lines.append(rng.choice(["Show replies", "Show more replies", f"Show {rng.randint(2, 40)} more replies",
                                  "Show probable spam"]))
-    return _some(rng, lines, 3, len(lines))
+    return some(rng, lines, 3, len(lines))
 
 
 def _t33_quote_post(rng: random.Random, ctx: dict) -> list[str]:
@@ -471,7 +459,7 @@ def _t33_quote_post(rng: random.Random, ctx: dict) -> list[str]:
                           f"Anyone else in {_place(rng)} seeing this?", "Big if true.", "Proud of this team ❤️"])
     lines = [comment, rng.choice(["Quote", "Quoting", f"Quote post from @{h2}"]), f"{n2} @{h2}", _post_text(rng, kind),
              f"— {n1} (@{h1}) {_date(rng)}"]
-    return _some(rng, lines, 3, 5)
+    return some(rng, lines, 3, 5)
 
 
 def _t33_context_note_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -501,7 +489,7 @@ def _t33_fact_label(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Checked by independent fact-checkers", "Reviewed by contributors",
                         f"Checked by {_place(rng)} FactLine"]),
             rng.choice(["See why", "Learn more", "Rate it: Helpful · Somewhat · Not helpful", "Show post anyway"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.45)
+    return glue(rng, some(rng, opts, 1, 3), 0.45)
 
 
 def _t33_comments_head(rng: random.Random, ctx: dict) -> list[str]:
@@ -513,7 +501,7 @@ def _t33_comments_head(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["Join the conversation", "Log in to comment", "Sign in or register to comment",
                         f"{rng.randint(2, 90)} people are viewing this discussion", "Show comments ▾"]),
             rng.choice(["Commenting closes at 6pm", "Community guidelines", "Following", "🔔 Subscribe to replies"])]
-    return _glue(rng, _some(rng, opts, 1, 4), 0.45)
+    return glue(rng, some(rng, opts, 1, 4), 0.45)
 
 
 def _t33_comment(rng: random.Random, ctx: dict) -> list[str]:
@@ -634,7 +622,7 @@ def _t33_poll(rng: random.Random, ctx: dict) -> list[str]:
     foot = rng.choice([f"{rng.randint(40, 9000):,} votes", "Poll closed", f"Total votes: {rng.randint(40, 9000)}",
                        "Vote ›", "See results", f"Poll ends {_date(rng)}"])
     lines = [ln for ln in [head, q, *rows, foot] if ln]
-    return _glue(rng, lines, 0.2, ("  ", " ", " | "))
+    return glue(rng, lines, 0.2, ("  ", " ", " | "))
 
 
 def _t33_poll_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -705,7 +693,7 @@ def _t33_user_reviews(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Was this helpful? Yes ({rng.randint(0, 90)}) No ({rng.randint(0, 20)})",
                         f"👍 {rng.randint(0, 90)} found this helpful", "Report review"]),
             rng.choice(["Write a review", "Sort: Most helpful ▾", "See all reviews ›", "Filter by rating"])]
-    return _glue(rng, _some(rng, opts, 2, 4), 0.35)
+    return glue(rng, some(rng, opts, 2, 4), 0.35)
 
 
 def _t33_review_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -749,7 +737,7 @@ def _t33_reader_gallery(rng: random.Random, ctx: dict) -> list[str]:
                         f"Credit: {who} / reader"]),
             rng.choice([f"Photo {rng.randint(1, n)} of {n}", f"{rng.randint(1, n)}/{n}", "◀ Previous | Next ▶"]),
             rng.choice(["Submit your photo", "Upload yours ›", "Enter our photo of the week"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.3)
+    return glue(rng, some(rng, opts, 2, 5), 0.3)
 
 
 def _t33_gallery_caption_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -803,7 +791,7 @@ def _t33_forum_post(rng: random.Random, ctx: dict) -> list[str]:
             text,
             rng.choice([f"Posts: {rng.randint(3, 9999):,}", f"Joined: {MONTHS[mo - 1][:3]} {y - rng.randint(0, 9)}",
                         f"Location: {_place(rng)}", "Quote", "Top", "Report post"])]
-    return _some(rng, opts, 2, 4)
+    return some(rng, opts, 2, 4)
 
 
 def _t33_qa_chrome(rng: random.Random, ctx: dict) -> list[str]:
@@ -812,7 +800,7 @@ def _t33_qa_chrome(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"Viewed {rng.randint(1, 90)}k times", f"{rng.randint(1, 40)} Answers"]),
             rng.choice(["Sorted by: Highest score (default)", "✓ Accepted answer", f"▲ {rng.randint(0, 300)} ▼"]),
             rng.choice(["Share Improve this answer Follow", "Add a comment", "Share Cite Follow", "Flag"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.4, (" ", "  ", " | "))
+    return glue(rng, some(rng, opts, 2, 5), 0.4, (" ", "  ", " | "))
 
 
 def _t33_qa_answer_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -973,7 +961,7 @@ def _t34_availability(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"{rng.randint(10, 90)} mins", f"{rng.randint(1, 2)}h {rng.randint(1, 59)}m",
                         f"Duration: {rng.randint(10, 59)} minutes"]),
             rng.choice(["S AD SL", "[S]", "Subtitles", "Audio described", "Signed version available", "HD"])]
-    return _glue(rng, _some(rng, opts, 1, 4), 0.5, (" | ", "  ", " · ", " "))
+    return glue(rng, some(rng, opts, 1, 4), 0.5, (" | ", "  ", " · ", " "))
 
 
 def _t34_next_on(rng: random.Random, ctx: dict) -> list[str]:
@@ -983,7 +971,7 @@ def _t34_next_on(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice([f"On now: {_programme(rng)}", f"On air now: {_programme(rng)} with {_person(rng)}",
                         f"LIVE ● {rng.choice(RADIO12)}", f"Now playing: {artist} – {song}"]),
             rng.choice(["Listen live ▶", "Watch live", "Full schedule ›", "TV guide", "Switch station ▾"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.45)
+    return glue(rng, some(rng, opts, 1, 3), 0.45)
 
 
 def _t34_schedule(rng: random.Random, ctx: dict) -> list[str]:
@@ -1008,7 +996,7 @@ def _t34_credits(rng: random.Random, ctx: dict) -> list[str]:
         lines.append(rng.choice([f"A {rng.choice(INDIES12)} production for {_channel(rng)}",
                                  f"{rng.choice(INDIES12)} for {_channel(rng)} © {rng.randint(2018, 2025)}",
                                  f"Produced by {rng.choice(INDIES12)}"]))
-    return _glue(rng, lines, 0.25, (" | ", "; ", "  "))
+    return glue(rng, lines, 0.25, (" | ", "; ", "  "))
 
 
 def _t34_running_order(rng: random.Random, ctx: dict) -> list[str]:
@@ -1043,7 +1031,7 @@ def _t34_clip_meta(rng: random.Random, ctx: dict) -> list[str]:
                         f"Clip · {m + 1} min", f"Watch: {m + 1} mins", f"PT{m}M{s}S"]),
             rng.choice([f"{_count(rng)} views", f"Published {_ago(rng)}", f"Uploaded {_date(rng)}", "Clip"]),
             rng.choice(["Video", "Watch", "Play", "🎥", "From the programme"])]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.55, (" | ", " · ", "  ", ""))
+    return glue(rng, some(rng, opts, 1, 3), 0.55, (" | ", " · ", "  ", ""))
 
 
 def _t34_autoplay_rail(rng: random.Random, ctx: dict) -> list[str]:
@@ -1190,7 +1178,7 @@ def _t34_episode_guide(rng: random.Random, ctx: dict) -> list[str]:
             rng.choice(["‹ Previous episode", "Next episode ›", f"Available now ({rng.randint(2, 12)})",
                         f"Coming soon ({rng.randint(1, 4)})"]),
             rng.choice(["Add to My List +", "Remind me", "Download", "Share"])]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.45)
+    return glue(rng, some(rng, opts, 2, 5), 0.45)
 
 
 def _t34_programme_prose(rng: random.Random, ctx: dict) -> list[str]:
@@ -1315,7 +1303,7 @@ def _t34_jsonld(rng: random.Random, ctx: dict) -> list[str]:
               ('"thumbnailUrl"', f'"https://img.{_domain(outlet)}/{_tok(rng, 8).lower()}/16x9.jpg"'),
               ('"publisher"', f'{{"@type":"Organization","name":"{outlet}"}}'), ('"isAccessibleForFree"', "true"),
               ('"inLanguage"', '"en-GB"')]
-    picked = [fields[0], fields[1], *_some(rng, fields[2:], 2, 5)]
+    picked = [fields[0], fields[1], *some(rng, fields[2:], 2, 5)]
     if rng.random() < 0.5:
         return ["{" + ",".join(f"{k}:{v}" for k, v in picked) + rng.choice(["}", "", ","])]
     lines = [rng.choice(["{", '<script type="application/ld+json">{'])]
@@ -1330,7 +1318,7 @@ def _t34_placeholders(rng: random.Random, ctx: dict) -> list[str]:
             "{% include 'partials/promo_strip.html' %}", "${story.kicker}", "<%= related_links %>",
             "__HEADLINE__", "{{#if isLive}}LIVE{{/if}}", "{{ 'watch_more' | t }}", "[%CLIP_DURATION%]",
             "{programme_title} – Episode {episode_number}", "<!-- ko text: presenterName --><!-- /ko -->"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.4, (" ", "  ", ""))
+    return glue(rng, some(rng, opts, 1, 3), 0.4, (" ", "  ", ""))
 
 
 def _t34_html_leftovers(rng: random.Random, ctx: dict) -> list[str]:
@@ -1339,7 +1327,7 @@ def _t34_html_leftovers(rng: random.Random, ctx: dict) -> list[str]:
              f'data-slot="{rng.choice(["mid-1", "mpu-2", "inline"])}">'),
             "</div></div></section>", "&#8217;&#8220;&#8221;", '<span class="sr-only">Media caption,</span>',
             '<p class="video-caption">', "&lt;strong&gt;WATCH&lt;/strong&gt;", "<hr />", "&shy;&zwj;&ZeroWidthSpace;"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.55, ("", " ", "  "))
+    return glue(rng, some(rng, opts, 1, 3), 0.55, ("", " ", "  "))
 
 
 def _t34_css_js(rng: random.Random, ctx: dict) -> list[str]:
@@ -1354,7 +1342,7 @@ def _t34_css_js(rng: random.Random, ctx: dict) -> list[str]:
             f"try{{nlAnalytics.track('video_start',{{id:'{vid}'}})}}catch(e){{}}",
             ("(function(w,d){var s=d.createElement('script');s.async=1;s.src='/static/player.min.js';})"
              "(window,document);")]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _t34_tracking(rng: random.Random, ctx: dict) -> list[str]:
@@ -1368,7 +1356,7 @@ def _t34_tracking(rng: random.Random, ctx: dict) -> list[str]:
             f"https://{tr}/c?u={_tok(rng, 12)}&sig={_tok(rng, 16, '0123456789abcdef')}",
             f"pixel.gif?ref={_domain(outlet)}&ts={rng.randint(1_600_000_000, 1_760_000_000)}",
             f"[tracking: {tr}]"]
-    return _some(rng, opts, 1, 2)
+    return some(rng, opts, 1, 2)
 
 
 def _t34_base64(rng: random.Random, ctx: dict) -> list[str]:
@@ -1388,7 +1376,7 @@ def _t34_analytics(rng: random.Random, ctx: dict) -> list[str]:
             f'data-track="upnext|click|pos{rng.randint(1, 8)}"',
             f"nla:pageview /{rng.choice(SECTIONS).lower()}/video/{rng.randint(10**7, 10**8)}",
             f"AB_HERO_TEST = {rng.choice(['A', 'B'])}"]
-    return _glue(rng, _some(rng, opts, 1, 3), 0.5, ("; ", " ", "&"))
+    return glue(rng, some(rng, opts, 1, 3), 0.5, ("; ", " ", "&"))
 
 
 def _t34_cms_labels(rng: random.Random, ctx: dict) -> list[str]:
@@ -1399,7 +1387,7 @@ def _t34_cms_labels(rng: random.Random, ctx: dict) -> list[str]:
             f"Ingest status: {rng.choice(['complete', 'pending', 'failed'])}",
             f"Thumbnail: {_tok(rng, 6).lower()}_16x9_master.jpg", "Promo title:", "Editor notes: (empty)",
             f"Legal check: {rng.choice(['✓', 'pending', 'n/a'])}", f"Expiry: {_date(rng)}"]
-    return _glue(rng, _some(rng, opts, 2, 5), 0.3, (" | ", "; ", "  "))
+    return glue(rng, some(rng, opts, 2, 5), 0.3, (" | ", "; ", "  "))
 
 
 def _t34_widget_error_line(rng: random.Random, ctx: dict) -> list[str]:
