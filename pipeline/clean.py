@@ -883,7 +883,7 @@ def _tied(shared: set[str], within: bool) -> bool:
     one of them less than very common, and grammar words ("been", "said": OFF_TOPIC_FUNCTION_ZIPF) not among them.
     Inside the story grammar words still count: there short lines that share little are often its own asides."""
     if within:
-        return len(shared) > 1 or any(zipf(w) < R.OFF_TOPIC_MAX_ZIPF for w in shared)
+        return len(shared) > 1 or _on_subject(shared)
     shared = {w for w in shared if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
     return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
 
@@ -933,10 +933,10 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         size[group[i]] += word_count(lines[i])
     story = {max(size, key=lambda g: (size[g], -g)), group[-1]}
     inside = [i for i in kept if group[i] in story]
-    story_words = sum(word_count(lines[i]) for i in inside)
+    story_words, all_words = sum(word_count(lines[i]) for i in inside), sum(size.values())
     brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
-    weak = story_words < R.OFF_TOPIC_MIN_SHARE * sum(size.values())  # furniture outweighs the story
-    if weak and (brief or story_words < R.OFF_TOPIC_WEAK_SHARE * sum(size.values())
+    weak = story_words < R.OFF_TOPIC_MIN_SHARE * all_words  # furniture outweighs the story
+    if weak and (brief or story_words < R.OFF_TOPIC_WEAK_SHARE * all_words
                  or story_words < R.OFF_TOPIC_WEAK_DENSITY * sum(word_count(lines[i]) for i in kept
                                                                  if inside[0] <= i <= inside[-1])):
         return
