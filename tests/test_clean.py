@@ -140,6 +140,26 @@ INLINE_NOISE = [
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
     ("publisher_voice", "Unlike many others, this site has no paywall. We want to keep it that way for our readers."),
+    ("markup", "summary: The decision follows months of pressure from residents and campaigners."),
+    ("markup", 'media:content medium="image" width="640" height="576"'),
+    ("markup", "application/rss+xml"),
+    ("page_code", "<description><![CDATA[Campaigners say the plans do not go far enough"),
+    ("page_code", 'img src="/media/harbour.jpg" width="640" height="360"'),
+    ("chat_log", "[23/08/2021, 21:06] Nico: Can someone tell Sam the meeting is at the church hall?"),
+    ("chat_log", "13/04/2021, 17:43 - Verity (next door): Has anyone heard whether the bins are being collected?"),
+    ("chat_log", "<Media omitted>"),
+    ("document_residue", "Commented [SS9]: I think this section repeats the intro."),
+    ("document_residue", "harbour_release_v7_FINAL.docx"),
+    ("fixture_list", "NEXT MATCHES · Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 Garrowby Harriers v "
+                     "Merrifield Orient"),
+    ("stock_phrase", "This release does not constitute an offer to sell or the solicitation of an offer to buy any "
+                     "securities."),
+    ("stock_phrase", "Please send this on to as many groups as you can before the weekend."),
+    ("stock_phrase", "Some words in this article could not be translated automatically and were left as they were."),
+    ("stock_phrase", "Your home may be repossessed if you do not keep up repayments on your mortgage."),
+    ("stock_phrase", "Please bet responsibly: set a deposit limit and never chase your losses."),
+    ("stock_phrase", "Libra (23 September – 22 October): An old contact gets in touch with an offer."),
+    ("editorial_note", "Correction: we originally said the drug had been approved; it is still being assessed."),
 ]
 
 
@@ -170,6 +190,11 @@ def test_doubled_caption_loses_both_copies() -> None:
     "A response from the business secretary is expected next week.",
     "Later tonight: the fireworks over the bay are expected to draw thousands.",
     "You're watching the best side in the league, the manager told fans.",
+    "Source: the council's planning department, which says the figures are provisional.",
+    "Arsenal v Chelsea kicks off at 17:30 on Sunday, with the return leg at 19:45.",
+    "Cancer: the number of new cases in the county rose by a tenth last year.",
+    "The offer to sell the land was withdrawn in March, the council said.",
+    "Deleted messages were recovered from the councillor's phone, the court heard.",
 ])
 def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -> None:
     text = wrap(line)

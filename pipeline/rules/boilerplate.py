@@ -187,7 +187,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        # the correction notice convention: "An earlier version of this story misstated ..."
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?(?:An?|The)\s+"
                        r"(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|piece|post|"
-                       r"report|page)\b"),
+                       r"report|page)\b"
+                       # ... and the outlet owning up in its own voice: "Correction: we originally said ..."
+                       r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?[Ww]e\s+"
+                       r"(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote|"
+                       r"described|named|gave|called|referred)\b"),
     # Feed and page markup left in the text: an RSS item's fields as tags or as "field: value" lines
     # ("<guid isPermaLink="false">...</guid>", "pubDate: Mon, 14 Apr 2014 ...", "dc:creator: ..."), and lines that
     # are only a head, embed or empty layout element ("<meta ...>", "<iframe ...></iframe>", "<br/>").  Body text
@@ -196,7 +200,15 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                r"/channel|meta|link|script|/script|style|/style|iframe|noscript|img|br|hr|source|embed|object|param|"
                r"!--)\b[^<>]*>(?:[^<>]*</[\w:]+>)?\s*$"
                r"|^\s*(?:guid|pubDate|lastBuildDate|dc:creator|dc:date|dc:subject|content:encoded|media:\w+|"
-               r"atom:\w+)\s*:\s*\S"),
+               r"atom:\w+)\s*:\s*\S"
+               # a feed dumped as "field: value" lines, in the feed's own lower case ("summary: ...", "link: ...",
+               # "ttl: 60"); a capitalised "Summary:" or "Source:" is an article's label and is not matched
+               r"|^\s*(?:title|link|description|summary|content|comments|enclosure|category|author|id|updated|"
+               r"published|rights|subtitle|copyright|language|generator|ttl|webMaster|managingEditor|image)\s*:\s*\S"
+               # a feed element printed with its attributes ("media:content medium="image" width="640"",
+               # "enclosure url="..."") and a MIME type alone on its line ("application/rss+xml")
+               r"|^\s*(?:media:\w+|enclosure|atom:link|itunes:\w+)\s+[\w:-]+\s*=\s*[\"']"
+               r"|^\s*(?:application|text|image|audio|video)/[\w.+-]+\s*$"),
     # Page code a text extraction let through: structured data ('"@type": "NewsArticle",', a JSON-LD object on one
     # line), a script or style block's opening tag with what follows it, script statements ("var cfg = {...};",
     # "window.dataLayer.push(...)"), style rules (".promo { display: none }"), social-card meta fields
@@ -216,7 +228,30 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                   r"|^\s*</[A-Za-z][\w-]*>\s*<[A-Za-z/]"
                   r"|(?:<[A-Za-z][\w-]*\s[^<>=]*=\s*[\"'][^<>]*>.*?){2}"
                   r"|\{\{\s*[\w.]+(?:\s*\|[^{}]*)?\s*\}\}|%%[A-Z][A-Z_]+%%|\[\[\s*[a-z]+:[\w-]+\s*\]\]"
-                  r"|\bdata:image/[\w+.-]+;base64,"),
+                  r"|\bdata:image/[\w+.-]+;base64,"
+                  # a CDATA section ("<description><![CDATA[..."), and an element's name with two attributes or
+                  # more and nothing else, its angle brackets stripped ('img src="..." width="640"')
+                  r"|^\s*(?:<[\w:]+[^<>]*>\s*)*<!\[CDATA\["
+                  r"|^\s*[a-z][\w:.-]*(?:\s+[\w:-]+\s*=\s*\"[^\"]*\"){2,}\s*/?>?\s*$"),
+    # A fixture list run together on one line: two kick-off times and two "Home v Away" pairings ("NEXT MATCHES ·
+    # Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 ...").  A match report names one fixture.
+    ("fixture_list", r"^(?=(?:.*?\b\d{1,2}[:.]\d{2}\b){2})(?=(?:.*?[A-Z][\w’'.-]+ (?:v|vs\.?) [A-Z]){2})"),
+    # A messaging app's export or a chat log pasted into the text: each message opens with its stamp and sender
+    # ("[23/08/2021, 21:06] Nico: ...", "13/04/2021, 17:43 - Verity: ...", "[07:19] Chidi: ...", "Yolanda Rudkin
+    # 2019-08-27 14:17: ..."), and the app's own lines ("<Media omitted>", "Missed voice call").  News prints
+    # neither a date and a time before a name and a colon nor these app lines.
+    ("chat_log", r"^\s*\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]\s*[^:\]]{1,40}:\s"
+                 r"|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\s+[-–]\s+[^:]{1,40}:\s"
+                 r"|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]\s*[^:\]]{1,40}:\s"
+                 r"|^\s*[A-Z][^:]{1,40}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*:\s"
+                 r"|<Media omitted>|^\W*(?:Missed (?:voice|video) call|This message was deleted)\W*$"),
+    # What a word processor or a file system leaves in copy sent on as a document: review comments and tracked
+    # changes ("Commented [SS9]: ...", "Deleted: ...", "Formatted: Font: Bold"), a file name alone on its line
+    # ("release_v7_FINAL.docx") and local paths ("file:///home/...", "C:\Users\...").
+    ("document_residue", r"^\s*(?:Comment(?:ed)?\s*\[[A-Za-z]{1,4}\d+\]\s*:|(?:Deleted|Inserted|Formatted|"
+                         r"Moved (?:up|down|\(insertion\)|\(deletion\))|Field Code Changed)(?:\s*\[\d+\])?\s*:)"
+                         r"|^\s*[\w .()-]{1,80}\.(?:docx?|xlsx?|pptx?|odt|rtf|pdf|indd|pages)\s*$"
+                         r"|^\s*(?:file:///|[A-Za-z]:\\(?:Users|Documents)|~?/(?:home|Users)/)"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
@@ -416,6 +451,37 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bundue reliance\b", r"\bintended to identify (such|these|forward-looking) statements\b",
     r"^\W*to view the (multimedia|original|full) (release|version|announcement)\b",
     r"\((nyse|nasdaq|lse|aim|tsx|tsxv|asx|otcqx|otcqb|nyse american|euronext)\s*:\s*[a-z.]{1,6}\)\s+is\s+an?\b",
+    # ... and the rest of a release and of copy that came by e-mail, chat or as a draft: securities notices,
+    # company boilerplate, media kits, machine-translation notes, chain messages, newsletter asides, draft warnings
+    r"\bsolicitation of an offer to (buy|sell)\b", r"\bcontains? inside information\b",
+    r"^\W*(founded|established) in \d{4},? (and )?(is )?(headquartered|based) in\b",
+    r"\bis a leading (global )?(provider|supplier|developer|maker|manufacturer) of\b", r"\bb-roll\b",
+    r"\bvideo news release\b",
+    r"\btranslated automatically\b|\bautomatic(ally)? translat(ed|ion)\b|\b(could|can) ?not be translated\b",
+    r"\b(forward|send|share|pass) (it|this)( message| post| on)? to (as many|all your|everyone you|ten|\d+)\b",
+    r"^\W*(copied|copy-pasted|copy and pasted) from (a|my) (friend|mate|colleague|neighbou?r)",
+    r"\byou('re| are) receiving this\b", r"\bhit reply\b",
+    r"^\W*(a word from (our|this week['’]s|today['’]s) sponsors?|(partner|sponsor) message|a message from our "
+    r"(sponsor|partner)s?)\s*:",
+    r"\bdo not circulate\b|\bnot for (circulation|distribution)\b|\bprepared for internal (discussion|use|"
+    r"circulation)\b|\bshould not be relied (up)?on by\b", r"\bour offices? (will be|are) closed\b",
+    # specialist desks: regulated risk warnings of money pages and betting ads, disclosures, funding notes,
+    # corrections in the publisher's voice, horoscopes, puzzle answers, price feeds, weather-warning validity
+    r"\b(your )?home may be repossessed\b", r"\bcapital (is )?at risk\b", r"\bget back less than you\b",
+    r"\bvalue of (your )?investments?\b.{0,40}\bcan (go|fall) down\b", r"\bcryptoassets? are (largely )?unregulated\b",
+    r"\bprepared to lose all (the|your) money\b", r"\bnot authori[sz]ed to give (financial|investment) advice\b",
+    r"\bauthori[sz]ed and regulated by\b", r"\btax treatment depends on\b",
+    r"\b(seek|take|get) (independent|professional) (financial )?advice\b",
+    r"\b(bet|gamble) responsibly\b|\bchase (your )?losses\b|\bwhen the fun stops\b|\bover-18s only\b|\b18\+ only\b"
+    r"|\bgambling (can be addictive|has stopped being fun|becomes a problem)\b",
+    r"\b(writers?|authors?|journalists?|staff|reporters?) (may )?(hold|own) (shares|positions|investments) in\b",
+    r"\bunder our code of conduct\b", r"\bfunders? had no role\b",
+    r"\breaders have (been in touch|written in|contacted us) to point out\b",
+    r"^\W*(aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*"
+    r"\(\d{1,2}\s+\w+\s*[–-]\s*\d{1,2}\s+\w+\)",
+    r"\b(solutions?|answers?) to (all of )?(this week['’]s|today['’]s|yesterday['’]s|last week['’]s) (puzzles?|"
+    r"crosswords?|sudoku)", r"\bprices? (are )?delayed by (at least )?\d+ min|\bday['’]?s? range\b.{0,60}\b52-week\b",
+    r"^\W*valid from \d{1,2}:\d{2}\b",
     # re-publication and archive notes
     r"\b(republished|reposted|reprinted) (here )?(with|by|under)\b.{0,30}\b(permission|creative commons)\b",
     r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
