@@ -150,6 +150,8 @@ INLINE_NOISE = [
     ("chat_log", "<Media omitted>"),
     ("document_residue", "Commented [SS9]: I think this section repeats the intro."),
     ("document_residue", "harbour_release_v7_FINAL.docx"),
+    ("rating", "Wystan Sallow (Right-back) 5/10 – Took his goal superbly and should have had a second."),
+    ("rating", "Zinnia Bellringer, 8: Struggled against the pace of the winger all afternoon."),
     ("fixture_list", "NEXT MATCHES · Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 Garrowby Harriers v "
                      "Merrifield Orient"),
     ("stock_phrase", "This release does not constitute an offer to sell or the solicitation of an offer to buy any "
@@ -192,6 +194,8 @@ def test_doubled_caption_loses_both_copies() -> None:
     "You're watching the best side in the league, the manager told fans.",
     "Source: the council's planning department, which says the figures are provisional.",
     "Arsenal v Chelsea kicks off at 17:30 on Sunday, with the return leg at 19:45.",
+    "Arsenal 2 – 1 Chelsea: the visitors led until the last ten minutes.",
+    "Hotel rooms were rated 7/10 on average by the inspectors, the report said.",
     "Cancer: the number of new cases in the county rose by a tenth last year.",
     "The offer to sell the land was withdrawn in March, the council said.",
     "Deleted messages were recovered from the councillor's phone, the court heard.",

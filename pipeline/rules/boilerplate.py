@@ -236,6 +236,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # A fixture list run together on one line: two kick-off times and two "Home v Away" pairings ("NEXT MATCHES ·
     # Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 ...").  A match report names one fixture.
     ("fixture_list", r"^(?=(?:.*?\b\d{1,2}[:.]\d{2}\b){2})(?=(?:.*?[A-Z][\w’'.-]+ (?:v|vs\.?) [A-Z]){2})"),
+    # A player-ratings box: a name or a position, a mark out of ten and a one-line verdict ("Wystan Sallow
+    # (Right-back) 5/10 – Took his goal superbly", "Zinnia Bellringer, 8: Struggled against the pace").  A score
+    # line ("Wales 24-18 Ireland", "Arsenal 2 – 1 Chelsea") has no "/10", no ", 8:" and no position in brackets.
+    ("rating", r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\s*\([^)]{2,25}\))?(?:,?\s+\d{1,2}/10\b|,\s*\d{1,2}:\s)"
+               r"|^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\s\([^)]{2,25}\)\s\d{1,2}\s*[–—-]\s"),
     # A messaging app's export or a chat log pasted into the text: each message opens with its stamp and sender
     # ("[23/08/2021, 21:06] Nico: ...", "13/04/2021, 17:43 - Verity: ...", "[07:19] Chidi: ...", "Yolanda Rudkin
     # 2019-08-27 14:17: ..."), and the app's own lines ("<Media omitted>", "Missed voice call").  News prints
