@@ -189,6 +189,8 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        r"(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|piece|post|"
                        r"report|page)\b"
                        # ... and the outlet owning up in its own voice: "Correction: we originally said ..."
+                       # ... or about its translation: "Some words in this Welsh article could not be translated"
+                       r"|(?i:\bthis\s+(?:\w+\s+)?(?:article|story|page|text|report)\b.{0,40}\btranslat)"
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?[Ww]e\s+"
                        r"(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote|"
                        r"described|named|gave|called|referred)\b"),
@@ -249,14 +251,24 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  r"|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\s+[-–]\s+[^:]{1,40}:\s"
                  r"|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]\s*[^:\]]{1,40}:\s"
                  r"|^\s*[A-Z][^:]{1,40}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*:\s"
-                 r"|<Media omitted>|^\W*(?:Missed (?:voice|video) call|This message was deleted)\W*$"),
+                 r"|<Media omitted>|^(?=.{0,80}$).*\b(?:Missed (?:voice|video) call|This message was deleted|"
+                 r"Forwarded many times)\W*$"),
+    # An e-mail's header block and forwarding marks: "From: Name <a@b.org>", "Sent: 3 May 2024 09:14",
+    # "Subject: ...", "Attachments: notes.pdf (29 KB)", "---------- Forwarded message ---------".  A header line
+    # other than Subject carries an address or a clock time, so a body's "To: the council" stays.
+    ("email_header", r"^\s*(?:From|To|Cc|CC|Bcc|BCC|Sent|Date|Reply-To)\s*:\s*.*(?:@|\b\d{1,2}:\d{2}\b)"
+                     r"|^\s*(?:Subject|Attachments?)\s*:\s"
+                     r"|^\W*-{2,}\s*(?:Forwarded|Original)\s+(?:[Mm]essage|by)\b"),
     # What a word processor or a file system leaves in copy sent on as a document: review comments and tracked
     # changes ("Commented [SS9]: ...", "Deleted: ...", "Formatted: Font: Bold"), a file name alone on its line
     # ("release_v7_FINAL.docx") and local paths ("file:///home/...", "C:\Users\...").
     ("document_residue", r"^\s*(?:Comment(?:ed)?\s*\[[A-Za-z]{1,4}\d+\]\s*:|(?:Deleted|Inserted|Formatted|"
                          r"Moved (?:up|down|\(insertion\)|\(deletion\))|Field Code Changed)(?:\s*\[\d+\])?\s*:)"
                          r"|^\s*[\w .()-]{1,80}\.(?:docx?|xlsx?|pptx?|odt|rtf|pdf|indd|pages)\s*$"
-                         r"|^\s*(?:file:///|[A-Za-z]:\\(?:Users|Documents)|~?/(?:home|Users)/)"),
+                         r"|^\s*(?:file:///|[A-Za-z]:\\|\\\\\w|~?/(?:home|Users|Volumes|mnt)/)"
+                         # a document's fields and a press copy's page numbers and end mark ("- 16 -", "-30-")
+                         r"|^\s*(?:Word count|Doc(?:ument)? ref|Last saved by|Printed)\s*:"
+                         r"|^\s*(?:-\s*\d{1,3}\s*-|-30-)\s*$"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
