@@ -59,6 +59,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     Template,
 )
 from bench.noise_fills import glue, some
+from bench.noise_fills import headline as _headline, headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -139,16 +140,6 @@ def _clock(rng: random.Random) -> str:
 
 def _money(rng: random.Random, lo: int, hi: int) -> str:
     return f"£{rng.randint(lo, hi):,}"
-
-
-def _headline(rng: random.Random, ctx: dict, fallback: list[str]) -> str:
-    pool = ctx.get("headlines") or fallback
-    return rng.choice(pool)
-
-
-def _headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> list[str]:
-    pool = ctx.get("headlines") or fallback
-    return rng.sample(pool, min(k, len(pool)))
 
 
 # --- twentyninth: wrappers added by the places an article is re-read ----------------------------------------------

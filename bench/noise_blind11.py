@@ -60,6 +60,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     Template,
 )
 from bench.noise_fills import glue, some
+from bench.noise_fills import headline as _headline, headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -158,16 +159,6 @@ def _money(rng: random.Random, lo: int, hi: int, pence: bool = False) -> str:
     if pence:
         return f"£{whole:,}.{rng.choice(['99', '49', '00', '95', '50'])}"
     return f"£{whole:,}"
-
-
-def _headline(rng: random.Random, ctx: dict, fallback: list[str]) -> str:
-    pool = ctx.get("headlines") or fallback
-    return rng.choice(pool)
-
-
-def _headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> list[str]:
-    pool = ctx.get("headlines") or fallback
-    return rng.sample(pool, min(k, len(pool)))
 
 
 # --- thirtyfirst: live blogs, breaking news and accessibility residue ---------------------------------------------

@@ -61,6 +61,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     Template,
 )
 from bench.noise_fills import glue, some
+from bench.noise_fills import headline as _headline, headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -152,16 +153,6 @@ def _count(rng: random.Random) -> str:
     return rng.choice([str(rng.randint(2, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}K",
                        f"{rng.randint(10, 999)}K", f"{rng.randint(1, 9)}.{rng.randint(0, 9)}M",
                        f"{rng.randint(1000, 99999):,}"])
-
-
-def _headline(rng: random.Random, ctx: dict, fallback: list[str]) -> str:
-    pool = ctx.get("headlines") or fallback
-    return rng.choice(pool)
-
-
-def _headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> list[str]:
-    pool = ctx.get("headlines") or fallback
-    return rng.sample(pool, min(k, len(pool)))
 
 
 # --- thirtythird: social media and user-generated content ---------------------------------------------------------

@@ -64,6 +64,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     Template,
 )
 from bench.noise_fills import glue, some
+from bench.noise_fills import headline as _headline, headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -104,16 +105,6 @@ def _tok(rng: random.Random, n: int, alphabet: str = ALNUM13) -> str:
 def _domain(name: str) -> str:
     stem = "".join(ch for ch in name.lower().removeprefix("the ") if ch.isalnum())
     return stem + [".co.uk", ".com", ".org", ".net"][sum(map(ord, stem)) % 4]
-
-
-def _headline(rng: random.Random, ctx: dict, fallback: list[str]) -> str:
-    pool = ctx.get("headlines") or fallback
-    return rng.choice(pool)
-
-
-def _headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> list[str]:
-    pool = ctx.get("headlines") or fallback
-    return rng.sample(pool, min(k, len(pool)))
 
 
 def _say(rng: random.Random, frames: list[str], lo: int = 1, hi: int = 1) -> list[str]:

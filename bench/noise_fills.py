@@ -17,3 +17,14 @@ def glue(rng: random.Random, lines: list[str], p: float, seps: tuple[str, ...] =
     if len(lines) > 1 and rng.random() < p:
         return [rng.choice(seps).join(lines)]
     return lines
+
+
+def headline(rng: random.Random, ctx: dict, fallback: list[str]) -> str:
+    """Another article's headline from the renderer (ctx["headlines"]), or one of the split's own when it gave none."""
+    return rng.choice(ctx.get("headlines") or fallback)
+
+
+def headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> list[str]:
+    """Up to k distinct other headlines, from the renderer's or, when it gave none, the split's own."""
+    pool = ctx.get("headlines") or fallback
+    return rng.sample(pool, min(k, len(pool)))
