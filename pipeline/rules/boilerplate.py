@@ -243,6 +243,29 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # line ("Wales 24-18 Ireland", "Arsenal 2 – 1 Chelsea") has no "/10", no ", 8:" and no position in brackets.
     ("rating", r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\s*\([^)]{2,25}\))?(?:,?\s+\d{1,2}/10\b|,\s*\d{1,2}:\s)"
                r"|^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\s\([^)]{2,25}\)\s\d{1,2}\s*[–—-]\s"),
+    # A report's or a paper's apparatus pasted with the text: reference-list entries (APA "Yeardley, A. (2002).",
+    # Vancouver "2021;42(8):346", a DOI), footnotes ("[2] Figures exclude ...", "¹ Excludes ..."), author lines with
+    # affiliation marks ("Gillingham¹*, Kettleborough²"), ORCID iDs, contents lines with dot leaders, an article's
+    # history ("Received: 3 May 2021") and its declarations ("Competing interests:", "Corresponding author").
+    ("scholarly", r"^[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}(?:,? (?:&|and) [A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3})*\s?"
+                  r"\((?:19|20)\d{2}[a-z]?\)\."
+                  r"|\b(?:19|20)\d{2};\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\d|\bdoi:\s?10\.\d{4,}"
+                  r"|^\s*\[\d{1,3}\](?:\s|$)|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S"
+                  r"|(?:[A-Z][a-z’'-]+[¹²³⁴⁵⁶⁷⁸⁹]+\*?(?:,|\s).*){2}|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
+                  r"|(?:\.\s?){5,}\s*\d{1,4}\s*$"
+                  r"|(?i:^\W*(?:received|revised|accepted)\s*:\s*\d|^\W*(?:corresponding author\b|(?:competing "
+                  r"interests|conflicts? of interest|declarations? of interests?|data availability(?: statement)?|"
+                  r"acknowledge?ments|funding)\s*:))"),
+    # A parliament's record and its committees' transcripts: column stamps ("1 Nov 2014 : Column 1284W"),
+    # divisions, a bill's clauses and amendments, interjections ("[Hon. Members: “Withdraw!”]"), members labelled
+    # with their seat and party ("Sir Y Grimshaw (Brackwater and Lowdale) (Ind):"), numbered questions to witnesses
+    # ("Q138 Miss Adeyemi-Stroud:") and written questions ("To ask the Secretary of State for ...").
+    ("parliament", r":\s*Column\s+\d+\w*\s*$|^Q\d{1,4}\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Baroness)\b[^:]{0,40}:"
+                   r"|^\W*\[(?:Hon\. Members|Interruption|Laughter)\b"
+                   r"|^(?:[A-Z][\w'’.-]*\s){1,4}\([^)]{3,60}\)\s*\([A-Z][\w ]{1,20}\)\s*:"
+                   r"|(?i:^\W*the house divided\b|\bordered to stand part of the bill\b|\bpage \d+, line \d+, leave "
+                   r"out\b|^\W*that this house\b|^\W*question put and agreed to|^\W*to ask the (?:secretary of state|"
+                   r"minister|chancellor|prime minister)\b)"),
     # A messaging app's export or a chat log pasted into the text: each message opens with its stamp and sender
     # ("[23/08/2021, 21:06] Nico: ...", "13/04/2021, 17:43 - Verity: ...", "[07:19] Chidi: ...", "Yolanda Rudkin
     # 2019-08-27 14:17: ..."), and the app's own lines ("<Media omitted>", "Missed voice call").  News prints
