@@ -191,6 +191,9 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        # ... and the outlet owning up in its own voice: "Correction: we originally said ..."
                        # ... or about its translation: "Some words in this Welsh article could not be translated"
                        r"|(?i:\bthis\s+(?:\w+\s+)?(?:article|story|page|text|report)\b.{0,40}\btranslat)"
+                       # ... or a corrections column's entry: "An article headlined “...” (15 March) said ...",
+                       # "Our report “...” misnamed ..."
+                       r"|^\W*(?:An article headlined|Our (?:article|report|story|piece))\s+[“\"‘']"
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?[Ww]e\s+"
                        r"(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote|"
                        r"described|named|gave|called|referred)\b"),
@@ -235,9 +238,10 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                   # more and nothing else, its angle brackets stripped ('img src="..." width="640"')
                   r"|^\s*(?:<[\w:]+[^<>]*>\s*)*<!\[CDATA\["
                   r"|^\s*[a-z][\w:.-]*(?:\s+[\w:-]+\s*=\s*\"[^\"]*\"){2,}\s*/?>?\s*$"),
-    # A fixture list run together on one line: two kick-off times and two "Home v Away" pairings ("NEXT MATCHES ·
-    # Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 ...").  A match report names one fixture.
-    ("fixture_list", r"^(?=(?:.*?\b\d{1,2}[:.]\d{2}\b){2})(?=(?:.*?[A-Z][\w’'.-]+ (?:v|vs\.?) [A-Z]){2})"),
+    # A fixture list or a court list run together on one line: two times and two "Home v Away" or "R v Name"
+    # pairings ("NEXT MATCHES · Wed 19 Jul 16:30 Bramholt Town v Wyndmoor Athletic · 20:00 ...", "10.30 R v Jago
+    # Threlfall – Mention 11.15 R v ...").  A match report names one fixture, a court report one case.
+    ("fixture_list", r"^(?=(?:.*?\b\d{1,2}[:.]\d{2}\b){2})(?=(?:.*?[A-Z][\w’'.-]* (?:v|vs\.?) [A-Z]){2})"),
     # A player-ratings box: a name or a position, a mark out of ten and a one-line verdict ("Wystan Sallow
     # (Right-back) 5/10 – Took his goal superbly", "Zinnia Bellringer, 8: Struggled against the pace").  A score
     # line ("Wales 24-18 Ireland", "Arsenal 2 – 1 Chelsea") has no "/10", no ", 8:" and no position in brackets.
@@ -522,6 +526,14 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\b(solutions?|answers?) to (all of )?(this week['’]s|today['’]s|yesterday['’]s|last week['’]s) (puzzles?|"
     r"crosswords?|sudoku)", r"\bprices? (are )?delayed by (at least )?\d+ min|\bday['’]?s? range\b.{0,60}\b52-week\b",
     r"^\W*valid from \d{1,2}:\d{2}\b",
+    # app chrome (permission prompts, connection notices, rating asks), podcast pages, court reporting notices
+    r"\bnotifications? (are|is) (currently )?(switched|turned) off\b", r"\bto use your (current )?location\b",
+    r"\b(allow|enable|turn on) (location|notifications?)( access)?\b", r"^\W*permission denied\b",
+    r"\byou('ve| have) lost your (internet )?connection\b|\byou('re| are) (back )?(offline|online)\b",
+    r"\b(leave|leaving|write|rate) us a (review|rating)\b|\brate (the|our|this) app\b",
+    r"\b(wherever|where) you get your podcasts\b|\byour (usual )?podcast app\b",
+    r"\buse (the )?(promo |discount |offer )?code (?-i:[A-Z0-9]{3,})\b",
+    r"\breporting (of|on) (these|the) proceedings is restricted\b|\bcould (amount to|constitute|be) contempt of court\b",
     # re-publication and archive notes
     r"\b(republished|reposted|reprinted) (here )?(with|by|under)\b.{0,30}\b(permission|creative commons)\b",
     r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
