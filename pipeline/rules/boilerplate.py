@@ -248,18 +248,18 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("rating", r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\s*\([^)]{2,25}\))?(?:,?\s+\d{1,2}/10\b|,\s*\d{1,2}:\s)"
                r"|^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\s\([^)]{2,25}\)\s\d{1,2}\s*[–—-]\s"),
     # A report's or a paper's apparatus pasted with the text: reference-list entries (APA "Yeardley, A. (2002).",
-    # Vancouver "2021;42(8):346", a DOI), footnotes ("[2] Figures exclude ...", "¹ Excludes ..."), author lines with
+    # Chicago "Threlfall, Ingrid. 2007. “...”", Vancouver "2021;42(8):346", a DOI), footnotes ("[2] Figures exclude ...", "¹ Excludes ..."), author lines with
     # affiliation marks ("Gillingham¹*, Kettleborough²"), ORCID iDs, contents lines with dot leaders, an article's
     # history ("Received: 3 May 2021") and its declarations ("Competing interests:", "Corresponding author").
     ("scholarly", r"^[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}(?:,? (?:&|and) [A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3})*\s?"
-                  r"\((?:19|20)\d{2}[a-z]?\)\."
+                  r"\((?:19|20)\d{2}[a-z]?\)\.|^[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z]\.)?\. (?:19|20)\d{2}[a-z]?\. [“\"]"
                   r"|\b(?:19|20)\d{2};\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\d|\bdoi:\s?10\.\d{4,}"
                   r"|^\s*\[\d{1,3}\](?:\s|$)|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S"
                   r"|(?:[A-Z][a-z’'-]+[¹²³⁴⁵⁶⁷⁸⁹]+\*?(?:,|\s).*){2}|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
                   r"|(?:\.\s?){5,}\s*\d{1,4}\s*$"
                   r"|(?i:^\W*(?:received|revised|accepted)\s*:\s*\d|^\W*(?:corresponding author\b|(?:competing "
                   r"interests|conflicts? of interest|declarations? of interests?|data availability(?: statement)?|"
-                  r"acknowledge?ments|funding)\s*:))"),
+                  r"acknowledge?ments|funding|jel(?: classification)?)\s*:))"),
     # A parliament's record and its committees' transcripts: column stamps ("1 Nov 2014 : Column 1284W"),
     # divisions, a bill's clauses and amendments, interjections ("[Hon. Members: “Withdraw!”]"), members labelled
     # with their seat and party ("Sir Y Grimshaw (Brackwater and Lowdale) (Ind):"), numbered questions to witnesses
