@@ -164,6 +164,8 @@ INLINE_NOISE = [
     ("fixture_list", "Court listings: 10.30 R v Ambrose Tregunna – Mention 11.15 Vowles v Larkworthy – Trial"),
     ("editorial_note", "An article headlined “Council tax rise approved” (15 March) gave the wrong figure."),
     ("stock_phrase", "Notifications are currently switched off for this device, so you may miss updates."),
+    ("stock_phrase", "Good morning and welcome to our live coverage of the storm, with updates through the day."),
+    ("page_code", 'aria-expanded="false" Close dialog Next slide'),
     ("stock_phrase", "Please be aware that anything you post about a live trial could amount to contempt of court."),
     ("stock_phrase", "Follow Small Print Hours in your usual podcast app, and new episodes will land every week."),
     ("email_header", "Sent: Friday, 3 May 2024 09:14"),

@@ -218,9 +218,9 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # line), a script or style block's opening tag with what follows it, script statements ("var cfg = {...};",
     # "window.dataLayer.push(...)"), style rules (".promo { display: none }"), social-card meta fields
     # ("og:description ...", "twitter:title = ..."), layout markup (a line opening with a closing tag before another
-    # tag, or two tags with attributes), a template's unfilled placeholders ("{{author_name}}", "%%DATE%%") and
-    # inline images ("data:image/png;base64,...").  Prose never opens like this; body text left in bare <p> tags
-    # has no attributes and stays.
+    # tag, or two tags with attributes; an aria- or data- attribute anywhere), a template's unfilled placeholders
+    # ("{{author_name}}", "%%DATE%%") and inline images ("data:image/png;base64,...").  Prose never opens like this;
+    # body text left in bare <p> tags has no attributes and stays.
     ("page_code", r'^\s*[{\[,]?\s*"[@$]?[A-Za-z_][\w$:.-]*"\s*:\s*(?:"|-?\d|true\b|false\b|null\b|[{\[])'
                   r"|^\s*<(?:script|style|noscript|template)\b[^<>]*>"
                   r"|^\s*(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=(?!=)"
@@ -233,7 +233,7 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                   r"|^\s*</[A-Za-z][\w-]*>\s*<[A-Za-z/]"
                   r"|(?:<[A-Za-z][\w-]*\s[^<>=]*=\s*[\"'][^<>]*>.*?){2}"
                   r"|\{\{\s*[\w.]+(?:\s*\|[^{}]*)?\s*\}\}|%%[A-Z][A-Z_]+%%|\[\[\s*[a-z]+:[\w-]+\s*\]\]"
-                  r"|\bdata:image/[\w+.-]+;base64,"
+                  r"|\bdata:image/[\w+.-]+;base64,|\b(?:aria|data)-[\w-]+\s*=\s*[\"']"
                   # a CDATA section ("<description><![CDATA[..."), and an element's name with two attributes or
                   # more and nothing else, its angle brackets stripped ('img src="..." width="640"')
                   r"|^\s*(?:<[\w:]+[^<>]*>\s*)*<!\[CDATA\["
@@ -597,6 +597,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
     # comment policies and live-blog furniture
     r"\bcomments (are|will be) (moderated|reviewed|closed)\b", r"^\W*if you'?re just joining us\b",
+    r"\bjust tuning in\b", r"^\W*there (are|is) \d+ new (posts?|updates?)\b",
+    r"\bwelcome to (our|this) live (coverage|blog|page|updates)\b", r"\b(a separate|our other) live (page|blog)\b",
     r"\b(pausing|ending|wrapping up|closing) (our|this|the) live (coverage|blog|updates)\b",
     r"^\W*that'?s all from (me|us)\b", r"\bthanks? (you )?for following( along)?\b",
     # reader comments, reviews, polls and reader pictures: thread labels and their notes
