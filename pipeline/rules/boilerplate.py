@@ -248,11 +248,13 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("rating", r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\s*\([^)]{2,25}\))?(?:,?\s+\d{1,2}/10\b|,\s*\d{1,2}:\s)"
                r"|^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\s\([^)]{2,25}\)\s\d{1,2}\s*[–—-]\s"),
     # A report's or a paper's apparatus pasted with the text: reference-list entries (APA "Yeardley, A. (2002).",
-    # Chicago "Threlfall, Ingrid. 2007. “...”", Vancouver "2021;42(8):346", a DOI), footnotes ("[2] Figures exclude ...", "¹ Excludes ..."), author lines with
-    # affiliation marks ("Gillingham¹*, Kettleborough²"), ORCID iDs, contents lines with dot leaders, an article's
-    # history ("Received: 3 May 2021") and its declarations ("Competing interests:", "Corresponding author").
+    # Chicago "Threlfall, Ingrid. 2007. “...”", Vancouver "2021;42(8):346", a DOI), footnotes ("[2] Figures
+    # exclude ...", "¹ Excludes ..."), author lines with affiliation marks ("Gillingham¹*, Kettleborough²"), ORCID
+    # iDs, contents lines with dot leaders, an article's history ("Received: 3 May 2021") and its declarations
+    # ("Competing interests:", "Corresponding author").
     ("scholarly", r"^[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}(?:,? (?:&|and) [A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3})*\s?"
-                  r"\((?:19|20)\d{2}[a-z]?\)\.|^[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z]\.)?\. (?:19|20)\d{2}[a-z]?\. [“\"]"
+                  r"\((?:19|20)\d{2}[a-z]?\)\."
+                  r"|^[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z]\.)?\. (?:19|20)\d{2}[a-z]?\. [“\"]"
                   r"|\b(?:19|20)\d{2};\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\d|\bdoi:\s?10\.\d{4,}"
                   r"|^\s*\[\d{1,3}\](?:\s|$)|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S"
                   r"|(?:[A-Z][a-z’'-]+[¹²³⁴⁵⁶⁷⁸⁹]+\*?(?:,|\s).*){2}|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
@@ -274,10 +276,13 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # ("[23/08/2021, 21:06] Nico: ...", "13/04/2021, 17:43 - Verity: ...", "[07:19] Chidi: ...", "Yolanda Rudkin
     # 2019-08-27 14:17: ..."), and the app's own lines ("<Media omitted>", "Missed voice call").  News prints
     # neither a date and a time before a name and a colon nor these app lines.
-    ("chat_log", r"^\s*\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]\s*[^:\]]{1,40}:\s"
-                 r"|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\s+[-–]\s+[^:]{1,40}:\s"
+    ("chat_log", r"^\s*\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]"
+                 r"\s*[^:\]]{1,40}:\s"
+                 r"|^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?"
+                 r"\s+[-–]\s+[^:]{1,40}:\s"
                  r"|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]\s*[^:\]]{1,40}:\s"
-                 r"|^\s*[A-Z][^:]{1,40}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*:\s"
+                 r"|^\s*[A-Z][^:]{1,40}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]+\d{1,2}:\d{2}"
+                 r"(?::\d{2})?\s*:\s"
                  r"|<Media omitted>|^(?=.{0,80}$).*\b(?:Missed (?:voice|video) call|This message was deleted|"
                  r"Forwarded many times)\W*$"),
     # An e-mail's header block and forwarding marks: "From: Name <a@b.org>", "Sent: 3 May 2024 09:14",
@@ -510,7 +515,7 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bdo not circulate\b|\bnot for (circulation|distribution)\b|\bprepared for internal (discussion|use|"
     r"circulation)\b|\bshould not be relied (up)?on by\b", r"\bour offices? (will be|are) closed\b",
     # specialist desks: regulated risk warnings of money pages and betting ads, disclosures, funding notes,
-    # corrections in the publisher's voice, horoscopes, puzzle answers, price feeds, weather-warning validity
+    # corrections readers asked for, horoscopes, puzzle answers, price feeds, weather-warning validity
     r"\b(your )?home may be repossessed\b", r"\bcapital (is )?at risk\b", r"\bget back less than you\b",
     r"\bvalue of (your )?investments?\b.{0,40}\bcan (go|fall) down\b", r"\bcryptoassets? are (largely )?unregulated\b",
     r"\bprepared to lose all (the|your) money\b", r"\bnot authori[sz]ed to give (financial|investment) advice\b",
@@ -533,7 +538,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\b(leave|leaving|write|rate) us a (review|rating)\b|\brate (the|our|this) app\b",
     r"\b(wherever|where) you get your podcasts\b|\byour (usual )?podcast app\b",
     r"\buse (the )?(promo |discount |offer )?code (?-i:[A-Z0-9]{3,})\b",
-    r"\breporting (of|on) (these|the) proceedings is restricted\b|\bcould (amount to|constitute|be) contempt of court\b",
+    r"\breporting (of|on) (these|the) proceedings is restricted\b",
+    r"\bcould (amount to|constitute|be) contempt of court\b",
     # re-publication and archive notes
     r"\b(republished|reposted|reprinted) (here )?(with|by|under)\b.{0,30}\b(permission|creative commons)\b",
     r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
