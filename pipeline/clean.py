@@ -74,7 +74,10 @@ class CleanArticle:
 
 _LINE_RULES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in R.LINE_RULES)
 _LONG_LINE_RULES = tuple((name, re.compile(rx)) for name, rx in R.LONG_LINE_RULES)
-_STOCK_PHRASE = re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES), re.IGNORECASE)
+# Phrases anchored at the line's start get a regex of their own: in one alternation with the others, each of them
+# would be tried at every position of every line (the stock phrases are a quarter cheaper on the BBC corpus apart).
+_STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES if rx.startswith("^") == anchored),
+                                  re.IGNORECASE) for anchored in (True, False))
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
@@ -171,7 +174,7 @@ def _unquoted(line: str, max_words: int, *, own_voice: bool = False) -> bool:
 
 def is_stock_phrase(line: str) -> bool:
     """A sentence only a platform or publisher writes (R.STOCK_PHRASES), on a line that quotes nobody."""
-    return _unquoted(line, R.STOCK_MAX_WORDS) and bool(_STOCK_PHRASE.search(line))
+    return _unquoted(line, R.STOCK_MAX_WORDS) and any(rx.search(line) for rx in _STOCK_PHRASES)
 
 
 def is_publisher_voice(line: str) -> bool:
