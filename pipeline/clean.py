@@ -967,8 +967,11 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
 
 def _reported(line: str) -> bool:
     """A quote, an attributed line ("..., the agency reported") or a stock sentence of news writing ("Terms were
-    not disclosed."): the story's, whatever its words."""
-    return bool(_quoted_or_reported(line) or R.NEWS_FORMULA.search(line) or R.ATTRIBUTION.search(line))
+    not disclosed."): the story's, whatever its words.  Verbs of saying that name no source ("were told to stay
+    indoors", "admitted shoplifting": R.NOT_ATTRIBUTING) attribute nothing: a court round-up or a travel bulletin
+    about other events reads that way."""
+    sourced = R.NOT_ATTRIBUTING.sub(" ", line)
+    return bool(_quoted_or_reported(sourced) or R.NEWS_FORMULA.search(line) or R.ATTRIBUTION.search(sourced))
 
 
 def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str]]:

@@ -1016,6 +1016,20 @@ def test_a_reported_sentence_in_a_box_of_noise_is_another_story_s_teaser() -> No
     assert rule_of(page(tail=(boxed,)), teaser) == "off_topic"
 
 
+@pytest.mark.parametrize("line", [
+    "Drivers on the Fenwick bypass were told to expect long delays after a lorry shed its load.",  # passive
+    "A Brackwater man, 26, admitted shoplifting and was given a community order by magistrates.",  # a plea
+    "Two brothers from Fenwick have denied arson and will stand trial in July.",
+    "Alfie Dacre reported from the public gallery of Brackwater Crown Court.",  # where a reporter was
+])
+def test_verbs_of_saying_that_name_no_source_do_not_keep_another_story_s_line(line: str) -> None:
+    """"were told to", "admitted shoplifting" and "reported from" attribute the line to no one: below the story,
+    sharing nothing with it, such a line is another story's news, while "..., police said" keeps its line."""
+    assert rule_of(page(tail=(line,)), line) == "off_topic"
+    attributed = line.rstrip(".") + ", police said."
+    assert rule_of(page(tail=(attributed,)), attributed) is None
+
+
 def test_around_the_story_grammar_words_are_no_tie() -> None:
     """Below the story this line shares "would", "also", "after" (Zipf 6 and above: grammar) and "month" with it:
     four words, one of them less than very common, but only one that is not grammar."""

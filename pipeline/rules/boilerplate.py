@@ -823,6 +823,14 @@ OFF_TOPIC_FUNCTION_ZIPF = 6.0
 ATTRIBUTION = re.compile(r"(?<=\w)\W+(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                          r"(reported|announced|confirmed|stated|explained|warned|claimed|insisted|noted|revealed|"
                          r"admitted|denied|estimated)\b", re.IGNORECASE)
+#: Verbs of saying that name no source for the line's words: the passive ("residents were told to stay indoors",
+#: "he is said to be interested"), a plea ("admitted shoplifting", "denied arson": a verb of the courts, followed
+#: by the charge) and a reporter's whereabouts ("reported from the public gallery").  Off the story such a line is
+#: another story's news, so these do not count as attribution there (see clean._reported).
+NOT_ATTRIBUTING = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:told|said)\b|\breported from\b|"
+    r"\b(?:admitted|denied)(?=\s+(?!(?:that|it|this|having|to|the|a|an|any|all|his|her|their|its|being|making|"
+    r"wrongdoing|responsibility|claims?|allegations?|reports?)\b)(?-i:[a-z]))", re.IGNORECASE)
 #: Words that open a sentence by pointing back to the one before ("It failed the test.", "But he is hopeful."): inside
 #: a story such a line goes on with it, whatever its words.
 CONTINUATION = re.compile(r"^(it|it['’]s|its|he|he['’]s|his|she|she['’]s|her|they|they['’]re|their|them|this|that|"
