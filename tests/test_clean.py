@@ -184,6 +184,16 @@ INLINE_NOISE = [
     ("stock_phrase", "Please bet responsibly: set a deposit limit and never chase your losses."),
     ("stock_phrase", "Libra (23 September – 22 October): An old contact gets in touch with an offer."),
     ("editorial_note", "Correction: we originally said the drug had been approved; it is still being assessed."),
+    ("family_notice", "PENNOCK Joyce. Died peacefully at home on 5 February, aged 65. She will be sadly missed."),
+    ("update_log", "13.11.2023 23:01: Headline updated"),
+    ("update_log", "10 April 2022, 23:27 WIB: Updated casualty figures"),
+    ("scoreboard", "LIVE | KTC 106/2 (17.2) vs QDF"),
+    ("scoreboard", "CRR 6.92 · RRR 7.29"),
+    ("related", "Also read — Ferry fares to rise again in spring"),
+    ("stock_phrase", "This is a developing story and will be updated as more information becomes available."),
+    ("stock_phrase", "This machine-written brief is meant to help you catch up; it is no substitute for reporting."),
+    ("stock_phrase", "Reader content is moderated but not edited, and we cannot accept responsibility for it."),
+    ("archive_note", "From our archive, 1967: the carnival committee said the event would go ahead."),
 ]
 
 
@@ -225,6 +235,12 @@ def test_doubled_caption_loses_both_copies() -> None:
     "Cancer: the number of new cases in the county rose by a tenth last year.",
     "The offer to sell the land was withdrawn in March, the council said.",
     "Deleted messages were recovered from the councillor's phone, the court heard.",
+    "KABUL, Afghanistan (AP) -- Two soldiers died when their vehicle hit a mine, officials said.",
+    "JONES Mary, who died in 1998, left her house to the village, the trust said.",
+    "At 14:05: the minister updated MPs on the talks, officials said.",
+    "India made 191-6 in their 20 overs, with Sharma scoring 64.",
+    "Also read the small print, the regulator told customers.",
+    "The council said it cannot accept responsibility for damage caused by the storm.",
 ])
 def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -> None:
     text = wrap(line)

@@ -301,6 +301,26 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                          # a document's fields and a press copy's page numbers and end mark ("- 16 -", "-30-")
                          r"|^\s*(?:Word count|Doc(?:ument)? ref|Last saved by|Printed)\s*:"
                          r"|^\s*(?:-\s*\d{1,3}\s*-|-30-)\s*$"),
+    # A paper's family notices: the surname in capitals, the forenames, a full stop and the notice ("PENNOCK Joyce.
+    # Died peacefully at home on 5 February, aged 65.", "SMITH, John (Jack). Passed away ...").  A dateline
+    # ("KABUL, Afghanistan (AP) -- Two soldiers died ...") has no full stop after its place name.
+    ("family_notice", r"^[A-Z][A-Z'’-]{2,},? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+(?: \([^)]{1,30}\))?\.\s"
+                      r".{0,60}\b(?:[Dd]ied|[Pp]assed away|[Pp]eacefully|[Ff]ell asleep)\b"),
+    # A page's update log: a time stamp, a colon or a dash, and what was changed ("13.11.2023 23:01: Headline
+    # updated", "10 April 2022, 23:27 WIB: Updated casualty figures").  A live blog's entry stamp opens news, not
+    # an edit verb.
+    ("update_log", r"^\W*(?:(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} "
+                   r"\d{1,2},? \d{4}),?\s+)?\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?\s*[:–—-]\s*"
+                   r"(?:(?:[Hh]eadline|[Ss]tory|[Aa]rticle|[Pp]hotos?|[Vv]ideo|[Cc]opy|[Ff]igures?|[Dd]etails?|"
+                   r"[Tt]itle)\s+)?(?:[Uu]pdated|[Cc]orrected|[Aa]dded|[Cc]larified|[Aa]mended|[Rr]emoved|[Rr]evised|"
+                   r"[Ff]irst published|[Pp]ublished)\b"),
+    # A nostalgia column's entry: "From our archive, 1967: the carnival committee said ..." (it reports, so the
+    # stock phrases' guard would keep it).
+    ("archive_note", r"^\W*From (?:our|the) archives?\b\W*(?:\d{4})?\s*:"),
+    # A cricket scoreboard's strip: an innings as team code, runs/wickets and overs ("INI 191/6 (20)", "KTC 106/2
+    # (17.2 ov)") and the run rates ("CRR 6.92 · RRR 7.29").  Reports write scores in words and "191-6".
+    ("scoreboard", r"\b[A-Z]{2,5}\s+\d{1,3}/\d{1,2}\s*\(\d{1,2}(?:\.\d)?(?:\s*ov(?:ers?)?)?\)"
+                   r"|\b(?:CRR|RRR)\s*:?\s*\d+\.\d{2}\b"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
@@ -409,7 +429,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 r"(further|suggested) reading|explore( more)?( on)?( these| this)?( topics?| stories)?|"
                 r"more (on|about|from) (these|this) (topics?|stories|subjects?)|(sponsored|promoted|partner|paid) "
                 r"(links|stories)|(from )?around the web|from our partners|recommended by \w+|"
-                r"elsewhere (on|in|at|from) [\w ]{1,30}|more coverage( (of|on|about) [\w ]{1,30})?)\b\W*(:.{0,120})?$"),
+                r"elsewhere (on|in|at|from) [\w ]{1,30}|more coverage( (of|on|about) [\w ]{1,30})?)\b"
+                # the label alone, or with its link after a colon, a dash, a bar or an arrow ("Also read — ...")
+                r"\W*((:|[—–|»>→]|\s-\s).{0,120})?$"),
     ("summary_box", r"^\W*(key (points|facts|takeaways)|in brief|at a glance|fast facts|quick (facts|read)|tl;? ?dr|"
                     r"the (essentials|big picture|short version)|what you need to know|story highlights|highlights)"
                     r"\W*$"),
@@ -545,6 +567,9 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bunder a creative commons\b", r"\bno copyright infringement intended\b",
     r"\ball rights belong to (their|the) (respective )?owners?\b", r"\bwe do not claim ownership\b",
     r"^\W*this is an excerpt\b", r"\b(complete|full) (story|article) is available (on|at)\b",
+    r"\bthis is a developing story\b",
+    r"\b(we|the (publisher|editor|newspaper|site|website)) (cannot|can ?not|do not|does not|will not) accept (any )?"
+    r"(responsibility|liability)\b",
     r"^\W*(first|originally) (published|posted|appeared)\b", r"\b(appeared|published|posted|ran) (first|originally) "
     r"(on|at|in)\b", r"\bis a re-?post (from|of)\b", r"\bre-?published (here )?in full\b",
     r"\bthe post\b.{3,200}\b(appeared|was published|was posted)\b", r"^\W*appeared in the print edition\b",
@@ -598,6 +623,7 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\b(generated|produced|created|read|narrated|voiced) (by|using|with) (an? )?(ai|artificial intelligence|"
     r"machine|text-to-speech)\b",
     r"\bmachine[- ]translated\b", r"\bmay contain (errors|mistakes|inaccuracies|mispronunciations)\b",
+    r"\bthis (machine|ai|computer)[- ](written|generated|made) (summary|brief|digest|article|text|story)\b",
     # support notes after distressing stories
     r"^\W*if you( or someone you know)?( are| have been| were)? (affected|struggling|in crisis|need (help|support))\b",
     r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
