@@ -194,6 +194,12 @@ INLINE_NOISE = [
     ("stock_phrase", "This machine-written brief is meant to help you catch up; it is no substitute for reporting."),
     ("stock_phrase", "Reader content is moderated but not edited, and we cannot accept responsibility for it."),
     ("archive_note", "From our archive, 1967: the carnival committee said the event would go ahead."),
+    ("listing", "Lumb Pharmacy, Lime Tree Drive, Saltwick – 10am–6pm"),
+    ("listing", "B6138 Chapel Way, Harwick – convoy working, Sunday only (sewer survey)"),
+    ("listing", "Rudgeford Church of England Academy – partially open (staff shortage)"),
+    ("court_result", "Joyce Hepplewhite, 69, of Weavers Street, Bramcote End: drink-driving. Fined £81, costs £85."),
+    ("court_result", "WAYNE BAIRSTOW (47), Hollins Bank – fly-tipping – Fined £241, £110 victim surcharge"),
+    ("letter_signoff", "Keith Entwhistle-Rao, by email"),
 ]
 
 
@@ -241,6 +247,10 @@ def test_doubled_caption_loses_both_copies() -> None:
     "India made 191-6 in their 20 overs, with Sharma scoring 64.",
     "Also read the small print, the regulator told customers.",
     "The council said it cannot accept responsibility for damage caused by the storm.",
+    "The library is open 9am-5pm on weekdays.",
+    "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%",
+    "The M6 southbound was closed for six hours after the crash – the third closure this month.",
+    "Parents at Saltwick Junior School: closed doors and no answers, they said.",
 ])
 def test_body_lines_that_look_like_code_player_or_comment_text_stay(line: str) -> None:
     text = wrap(line)

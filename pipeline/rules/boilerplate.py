@@ -314,6 +314,27 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                    r"(?:(?:[Hh]eadline|[Ss]tory|[Aa]rticle|[Pp]hotos?|[Vv]ideo|[Cc]opy|[Ff]igures?|[Dd]etails?|"
                    r"[Tt]itle)\s+)?(?:[Uu]pdated|[Cc]orrected|[Aa]dded|[Cc]larified|[Aa]mended|[Rr]emoved|[Rr]evised|"
                    r"[Ff]irst published|[Pp]ublished)\b"),
+    # A local paper's listings, one row to a line: opening hours ("Lumb Pharmacy, Lime Tree Drive – 10am–6pm",
+    # "Mon-Fri: 09:00-17:30"; a short row, the times after a separator, no full stop), roadworks by road number
+    # ("B6138 Chapel Way, Harwick – convoy working, Sunday only") and schools' status on a closure day ("Saltwick
+    # Junior School: closed").  A sentence giving opening times ("The shop is open 9am-5pm.") stays.
+    ("listing", r"^(?=(?:\S+\s+){0,14}\S+\s*$)(?!.*[.!?]\s*$).*(?:[–—:|,]|\s-)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?"
+                r"\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\W*$"
+                r"|^(?=(?:\S+\s+){0,14}\S+\s*$).*(?:[–—:|,]|\s-)\s*\d{1,2}:[0-5]\d\s?[–-]\s?\d{1,2}:[0-5]\d\W*$"
+                r"|^[ABM]\d{1,4}(?:\(M\))?\s[A-Z][^–—]{2,60}\s[–—]\s.{0,40}\b(?:closure|closed|convoy|lanes?|lights|"
+                r"diversion|works|restrictions?|resurfacing)\b"
+                r"|^(?=.{0,120}$)[A-Z][^:–—]{2,80}\b(?:School|Academy|Primary|College|Nursery|Infants|Juniors)\b"
+                r"[^:–—]{0,40}(?::|\s[–—]\s)\s*(?:closed|open|partially (?:open|closed)|opening late|closing early)"
+                r"(?:\s+[\w-]+){0,4}(?:\s*\([^)]{0,60}\))?\W*$"),
+    # Magistrates' results, one case to a line: name and age, the address, a colon or a dash, the offence and the
+    # outcome ("Joyce Hepplewhite, 69, of Weavers Street, Bramcote End: drink-driving. Fined £81 ...", "WAYNE
+    # BAIRSTOW (47), Hollins Bank – fly-tipping – Fined £241").  A court report's "Smith, 42, of Leeds, was jailed"
+    # has no colon or dash before the outcome, and writes it in lower case.
+    ("court_result", r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s?(?:\(\d{2}\)|,\s\d{2},)[^:–—]{2,80}(?::|\s[–—]\s)"
+                     r".{3,160}\b(?:Fined|Adjourned|Jailed|Discharged|Banned|Remanded|Committed|Sentenced|"
+                     r"Community order|Conditional discharge)\b"),
+    # A reader's letter signed off "Keith Entwhistle-Rao, by email".
+    ("letter_signoff", r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+,\s(?:by|via) e-?mail\W*$"),
     # A nostalgia column's entry: "From our archive, 1967: the carnival committee said ..." (it reports, so the
     # stock phrases' guard would keep it).
     ("archive_note", r"^\W*From (?:our|the) archives?\b\W*(?:\d{4})?\s*:"),
