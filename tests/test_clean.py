@@ -200,6 +200,9 @@ INLINE_NOISE = [
     ("court_result", "Joyce Hepplewhite, 69, of Weavers Street, Bramcote End: drink-driving. Fined £81, costs £85."),
     ("court_result", "WAYNE BAIRSTOW (47), Hollins Bank – fly-tipping – Fined £241, £110 victim surcharge"),
     ("letter_signoff", "Keith Entwhistle-Rao, by email"),
+    ("editorial_note", "Why we wrote this: readers asked us how far they now travel to a bank."),
+    ("editorial_note", "How we tested them"),
+    ("stock_phrase", "Have your say: should the old library be sold? Send your views to the editor."),
 ]
 
 
@@ -248,6 +251,8 @@ def test_doubled_caption_loses_both_copies() -> None:
     "Also read the small print, the regulator told customers.",
     "The council said it cannot accept responsibility for damage caused by the storm.",
     "The library is open 9am-5pm on weekdays.",
+    "Why We Fight won the grand jury prize for documentaries at the festival.",
+    "Residents were asked to send their views to the council by March.",
     "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%",
     "The M6 southbound was closed for six hours after the crash – the third closure this month.",
     "Parents at Saltwick Junior School: closed doors and no answers, they said.",
@@ -926,7 +931,7 @@ def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> N
 HEAVY_FURNITURE = (
     "Elsewhere, a lifeboat crew rescued two kayakers who were swept beyond the harbour wall at Pellmouth on Sunday.",
     "In other news, the Greywick cricket pavilion was badly damaged by fire weeks before the new season began.",
-    "Why this matters: thousands of commuters rely on the Tolland Valley railway line, which closes in March.",
+    "In context: thousands of commuters rely on the Tolland Valley railway line, which closes in March.",
     "Meanwhile, forecasters have issued a yellow warning for thunderstorms across the Fenshire hills from Saturday.",
     "Separately, a driver who was using a mobile phone when he hit a cyclist near Ambermouth has been jailed.",
     "Visiting has been restricted on four wards at Rivenhall Community Hospital after an outbreak of norovirus.",

@@ -196,7 +196,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        r"|^\W*(?:An article headlined|Our (?:article|report|story|piece))\s+[“\"‘']"
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?[Ww]e\s+"
                        r"(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote|"
-                       r"described|named|gave|called|referred)\b"),
+                       r"described|named|gave|called|referred)\b"
+                       # ... or explaining its own reporting: "Why we wrote this: ...", "How we tested them"
+                       r"|^\W*(?:Why we (?:wrote|reported|covered|published|are (?:writing|reporting|publishing)) "
+                       r"(?:this|it|about)|How we (?:reported|wrote|tested|chose|picked|rated|reviewed|researched|"
+                       r"covered) (?:this|it|these|them)|Why (?:this|it) matters)\b"),
     # Feed and page markup left in the text: an RSS item's fields as tags or as "field: value" lines
     # ("<guid isPermaLink="false">...</guid>", "pubDate: Mon, 14 Apr 2014 ...", "dc:creator: ..."), and lines that
     # are only a head, embed or empty layout element ("<meta ...>", "<iframe ...></iframe>", "<br/>").  Body text
@@ -665,6 +669,7 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\b(reader )?polls? (is|are) (just )?(a bit of fun|for fun|unscientific)\b",
     r"\bnot (be )?(read|taken|seen) as an? (measure|reflection|representation) of (public|wider) opinion\b",
     r"\bsend us your (pictures|photos|photographs|videos|stories|images)\b",
+    r"^\W*have your say\s*:", r"\bsend (us )?your (views|comments|letters|thoughts)\b",
     r"^\W*(your stories|reader stories|your pictures|your photos|sent in by [^:]{1,40})\s*:",
     # consent dialogs: the IAB framework's purposes, and cookie notices in any language
     r"\b(store and/or access information on a device|use limited data to select|create profiles? (for|to) "
