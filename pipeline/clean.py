@@ -914,7 +914,8 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     brief.
     Guards: the text is long enough to have a topic and the story holds most of it (or, as above, a coherent part);
     the line has a content word (a row of figures says nothing either way) and is not a table row inside a story
-    told in figures (an earnings report: most of its lines carry two figures or more); quotes, attributed lines
+    told in figures (an earnings report: most of its lines carry two figures or more, some of them the story's own
+    lines); quotes, attributed lines
     ("..., the agency reported"; not in a box of removed lines, nor as a list item above or below the story: a list
     of other stories' summaries), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
     fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an
@@ -945,7 +946,10 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         return
     told = words[-1].union(*(words[i] for i in inside))
     before, after = _nearest_lines(lines)  # in a box of removed lines a reported line is another story's teaser
-    tabular = is_fixed_width(lines) or 2 * sum(_figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES for i in kept) >= len(kept)
+    # told in figures: most lines are data rows, and the story's own lines hold some (a league table set into a
+    # story in words makes the page mostly rows too, but none of them is the story's)
+    rows = {i for i in kept if _figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES}
+    tabular = (is_fixed_width(lines) or 2 * len(rows) >= len(kept)) and not rows.isdisjoint(inside)
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
         previous = lines[kept[at - 1]] if at else ""

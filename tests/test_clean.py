@@ -1064,6 +1064,17 @@ def test_verbs_of_saying_that_name_no_source_do_not_keep_another_story_s_line(li
     assert rule_of(page(tail=(attributed,)), attributed) is None
 
 
+def test_a_league_table_set_into_a_story_in_words_goes_though_it_makes_the_page_mostly_rows() -> None:
+    """Rows of figures inside a story are kept when the story is told in figures (an earnings report); a league
+    table boxed into a story in words outnumbers its lines too, but none of the story's own lines is a row."""
+    rows = tuple(f"{k} {club} {18 + k} {12 - k} {k} {6 + k} {37 - k} {24 + k} {36 - 2 * k}" for k, club in enumerate(
+        ["Mysuru Town", "Kilkenny Wanderers", "Tralee Harriers", "Nanaimo Albion", "Whitby Rovers", "Carlow Town",
+         "Ballarat Athletic", "Peterhead Harriers", "Wanganui Town"], start=1))
+    text = story_with("\n".join(rows))
+    assert [rule_of(text, row) for row in rows] == ["off_topic"] * len(rows)
+    assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+
+
 def test_around_the_story_grammar_words_are_no_tie() -> None:
     """Below the story this line shares "would", "also", "after" (Zipf 6 and above: grammar) and "month" with it:
     four words, one of them less than very common, but only one that is not grammar."""
