@@ -235,14 +235,16 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
   the story, and one that shares at most one common word with it when it sits inside (rule `off_topic`); this holds
   for full sentences above or below the story even where the page's furniture outweighs it; a quote or
   an attributed line stays unless it sits in a box of removed lines, or two other stories of the run on other
-  events carry it (rule `shared_off_topic`). A one-line aside, a short quote that names
+  events carry it (rule `shared_off_topic`). A verb of saying that names no source ("residents were told to",
+  "admitted shoplifting") does not count as attribution. A one-line aside, a short quote that names
   nothing from the story, or a team sheet or results list naming no one in it, can go with the page furniture (on
   the BBC corpus: about 0.2% of the words; more on articles written in one-sentence paragraphs). Check
   `cleaning_removals`.
 - Lines in the shape of another medium's furniture go whatever they say: a chat export's stamped messages
   (`chat_log`), e-mail headers (`email_header`), reference entries and footnotes (`scholarly`), a parliament's
-  record (`parliament`). A story that reproduces such messages or references in that shape loses them; check
-  `cleaning_removals`.
+  record (`parliament`), and a local paper's rows: family notices, magistrates' results, opening hours, roadworks
+  and school-closure lists (`family_notice`, `court_result`, `listing`). A story that reproduces such messages,
+  references or rows in that shape loses them; check `cleaning_removals`.
 - On plain-text pages a long line in another language than the page's (a consent banner in the reader's
   language) is removed (rule `foreign_language`) unless it opens with a quotation; an untranslated sentence of the
   story's own goes with it.
