@@ -1,5 +1,5 @@
 """Structure of the blind noise splits (bench/noise_unseen.py, noise_blind2.py, noise_blind3.py, noise_blind4.py,
-noise_blind5.py to noise_blind15.py) and the glued renderer.
+noise_blind5.py to noise_blind16.py) and the glued renderer.
 
 The cleaner is deliberately never run here: these splits stay blind, so only their shape is checked.
 """
@@ -26,6 +26,7 @@ from bench.noise_blind12 import BLIND12_TEMPLATES
 from bench.noise_blind13 import BLIND13_TEMPLATES
 from bench.noise_blind14 import BLIND14_TEMPLATES
 from bench.noise_blind15 import BLIND15_TEMPLATES
+from bench.noise_blind16 import BLIND16_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -41,16 +42,16 @@ CTXS = [{"headlines": HEADLINES}, {"headlines": []}, {"headlines": ["Only one"]}
 TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
              **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
              **BLIND11_TEMPLATES, **BLIND12_TEMPLATES, **BLIND13_TEMPLATES,
-             **BLIND14_TEMPLATES, **BLIND15_TEMPLATES}
+             **BLIND14_TEMPLATES, **BLIND15_TEMPLATES, **BLIND16_TEMPLATES}
 #: The later blind splits, held to more templates and to >= 8 usable at each position.
 STRICT_SPLITS = {**BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES, **BLIND6_TEMPLATES,
                  **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
                  **BLIND11_TEMPLATES, **BLIND12_TEMPLATES, **BLIND13_TEMPLATES, **BLIND14_TEMPLATES,
-                 **BLIND15_TEMPLATES}
+                 **BLIND15_TEMPLATES, **BLIND16_TEMPLATES}
 SPLITS = sorted(TEMPLATES)
 
 
-def test_exports_the_thirty_blind_splits():
+def test_exports_the_thirty_two_blind_splits():
     assert sorted(UNSEEN_TEMPLATES) == ["eleventh", "twelfth"]
     assert sorted(BLIND2_TEMPLATES) == ["fourteenth", "thirteenth"]
     assert sorted(BLIND3_TEMPLATES) == ["fifteenth", "sixteenth"]
@@ -66,6 +67,7 @@ def test_exports_the_thirty_blind_splits():
     assert sorted(BLIND13_TEMPLATES) == ["thirtyfifth", "thirtysixth"]
     assert sorted(BLIND14_TEMPLATES) == ["thirtyeighth", "thirtyseventh"]
     assert sorted(BLIND15_TEMPLATES) == ["fortieth", "thirtyninth"]
+    assert sorted(BLIND16_TEMPLATES) == ["fortyfirst", "fortysecond"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -74,7 +76,8 @@ def test_split_has_enough_templates_with_valid_positions(split):
     assert len(templates) >= (40 if split in {**BLIND3_TEMPLATES, **BLIND4_TEMPLATES, **BLIND5_TEMPLATES,
                                               **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES,
                                               **BLIND11_TEMPLATES, **BLIND13_TEMPLATES,
-                                              **BLIND14_TEMPLATES, **BLIND15_TEMPLATES} else 35)
+                                              **BLIND14_TEMPLATES, **BLIND15_TEMPLATES,
+                                              **BLIND16_TEMPLATES} else 35)
     for name, (positions, fn) in templates.items():
         assert positions and set(positions) <= set("hit"), name
         assert len(set(positions)) == len(positions), name
@@ -91,7 +94,7 @@ def test_split_has_enough_templates_with_valid_positions(split):
                           ("twentyseventh", "twentyeighth"), ("twentyninth", "thirtieth"),
                           ("thirtyfirst", "thirtysecond"), ("thirtythird", "thirtyfourth"),
                           ("thirtyfifth", "thirtysixth"), ("thirtyseventh", "thirtyeighth"),
-                          ("thirtyninth", "fortieth")])
+                          ("thirtyninth", "fortieth"), ("fortyfirst", "fortysecond")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
