@@ -288,7 +288,23 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  r"|^\s*[A-Z][^:]{1,40}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T,]+\d{1,2}:\d{2}"
                  r"(?::\d{2})?\s*:\s"
                  r"|<Media omitted>|^(?=.{0,80}$).*\b(?:Missed (?:voice|video) call|This message was deleted|"
-                 r"Forwarded many times)\W*$"),
+                 r"Forwarded many times)\W*$"
+                 # a live stream's chat: a short message after its sender's handle, perhaps after a clock time
+                 # ("19:11 rustbucket77 who's here", "KettleCrew_Jo raining here too"); a handle has an underscore or
+                 # ends in digits after lower case, unlike a product ("A10 chipset") or a name
+                 r"|^(?=(?:\S+\s+){0,25}\S+\s*$)\s*(?:\d{1,2}:\d{2}\s+)?(?:[a-z][a-z0-9]*_[A-Za-z0-9_]+|"
+                 r"[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+|[a-z]+\d{2,}|[A-Za-z]+(?:_[A-Za-z]+)*_\d{2,})\b:?\s+\S"),
+    # Subtitles, captions and broadcast transcripts pasted as text: SRT and WebVTT cue timings ("00:15:06,626 -->
+    # 00:15:09,714"), WebVTT's word time tags ("we've<00:15:07.018><c> run</c>"), the "WEBVTT" header, a caption's
+    # speaker change (">> THANKS, DELYTH."), stage cues alone on their line ("(BEGIN VIDEOTAPE)", "[MUSIC]",
+    # "(APPLAUSE)") and audio description.  A transcript's speaker labels ("SCOTT HORSLEY, BYLINE: ...") stay: a
+    # broadcaster publishes its transcripts as articles.
+    ("broadcast_residue", r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->|<\d{1,2}:\d{2}:\d{2}\.\d{3}>|^\s*WEBVTT\b|^\s*>>\s?\S"
+                          r"|(?i:^\s*[\[(](?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)\b"
+                          r"[^\])]{0,30}[\])]\s*$)"
+                          r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|commercial break|"
+                          r"soundbite|silence|cheering|off-mic|unintelligible|no audio)[^\])]{0,30}[\])]\s*$)"
+                          r"|(?i:^\s*\(audio description\))"),
     # An e-mail's header block and forwarding marks: "From: Name <a@b.org>", "Sent: 3 May 2024 09:14",
     # "Subject: ...", "Attachments: notes.pdf (29 KB)", "---------- Forwarded message ---------".  A header line
     # other than Subject carries an address or a clock time, so a body's "To: the council" stays.
@@ -649,6 +665,10 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"machine|text-to-speech)\b",
     r"\bmachine[- ]translated\b", r"\bmay contain (errors|mistakes|inaccuracies|mispronunciations)\b",
     r"\bthis (machine|ai|computer)[- ](written|generated|made) (summary|brief|digest|article|text|story)\b",
+    # broadcast links and transcripts' notices
+    r"^\W*(still to come|coming up|also ahead)( on [\w ]{1,40})?\s*[:.…-]", r"\bdon'?t go anywhere\b",
+    r"\bafter these (messages|adverts?|commercials?)\b", r"\b(rush|machine-generated|automated|uncorrected) transcript\b",
+    r"\btranscripts? (remains?|is|are) the (property|copyright) of\b",
     # support notes after distressing stories
     r"^\W*if you( or someone you know)?( are| have been| were)? (affected|struggling|in crisis|need (help|support))\b",
     r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
