@@ -304,7 +304,12 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                           r"[^\])]{0,30}[\])]\s*$)"
                           r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|commercial break|"
                           r"soundbite|silence|cheering|off-mic|unintelligible|no audio)[^\])]{0,30}[\])]\s*$)"
-                          r"|(?i:^\s*\(audio description\))"),
+                          r"|(?i:^\s*\(audio description\))"
+                          # automatic captions: no capital letter or punctuation anywhere, and the speaker's "um", "erm"
+                          r"|^(?=[^A-Z,.;:!?\"“”]*$)(?=.*\b(?:um|uh|erm|er|uhm)\b).{10,}$"
+                          # a news channel's ticker: a strap and headlines run together ("JUST IN ... | ... | ...")
+                          r"|^\W*(?:LIVE|JUST IN|LATEST|BREAKING(?: NEWS)?|NEWSFLASH)\b"
+                          r"(?=(?:.*?(?:\s[|•·]\s|\s\.\.\.\s|…)){2})"),
     # An e-mail's header block and forwarding marks: "From: Name <a@b.org>", "Sent: 3 May 2024 09:14",
     # "Subject: ...", "Attachments: notes.pdf (29 KB)", "---------- Forwarded message ---------".  A header line
     # other than Subject carries an address or a clock time, so a body's "To: the council" stays.
@@ -669,6 +674,7 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"^\W*(still to come|coming up|also ahead)( on [\w ]{1,40})?\s*[:.…-]", r"\bdon'?t go anywhere\b",
     r"\bafter these (messages|adverts?|commercials?)\b", r"\b(rush|machine-generated|automated|uncorrected) transcript\b",
     r"\btranscripts? (remains?|is|are) the (property|copyright) of\b",
+    r"\bi'?m [\w-]+ [\w-]+,? and (this is|welcome to)\b",
     # support notes after distressing stories
     r"^\W*if you( or someone you know)?( are| have been| were)? (affected|struggling|in crisis|need (help|support))\b",
     r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
