@@ -261,6 +261,8 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                   r"|^[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z]\.)?\. (?:19|20)\d{2}[a-z]?\. [“\"]"
                   r"|\b(?:19|20)\d{2};\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\d|\bdoi:\s?10\.\d{4,}"
                   r"|^\s*\[\d{1,3}\](?:\s|$)|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S"
+                  # an encyclopedia's citation marks after a sentence ("... by the turn of the century.[33]")
+                  r"|[.,;:!?]\[\d{1,3}\](?:\[\d{1,3}\])*(?=\s|$)"
                   r"|(?:[A-Z][a-z’'-]+[¹²³⁴⁵⁶⁷⁸⁹]+\*?(?:,|\s).*){2}|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
                   r"|(?:\.\s?){5,}\s*\d{1,4}\s*$"
                   r"|(?i:^\W*(?:received|revised|accepted)\s*:\s*\d|^\W*(?:corresponding author\b|(?:competing "
@@ -294,6 +296,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  # ends in digits after lower case, unlike a product ("A10 chipset") or a name
                  r"|^(?=(?:\S+\s+){0,25}\S+\s*$)\s*(?:\d{1,2}:\d{2}\s+)?(?:[a-z][a-z0-9]*_[A-Za-z0-9_]+|"
                  r"[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+|[a-z]+\d{2,}|[A-Za-z]+(?:_[A-Za-z]+)*_\d{2,})\b:?\s+\S"),
+    # A forum's thread furniture: a reply's subject ("Re: Best value secateurs?"), a member's post count and join
+    # date ("Posts: 1,508 Joined: Oct 2022"), and a quoted post's header under a handle ("TurnipTheorist said:",
+    # "RustyMarrow498 said:"; a handle has a capital inside a long word, digits or an underscore, unlike "Smith").
+    ("forum", r"^\s*Re:\s+\S|\bPosts:\s*[\d,.]+[KkMm]?\b.{0,40}\bJoined:"
+              r"|^(?:[A-Z][a-z]{4,}[A-Z]\w*|[A-Za-z]+\d+\w*|\w+_\w+) said:\s*$"),
     # Subtitles, captions and broadcast transcripts pasted as text: SRT and WebVTT cue timings ("00:15:06,626 -->
     # 00:15:09,714"), WebVTT's word time tags ("we've<00:15:07.018><c> run</c>"), the "WEBVTT" header, a caption's
     # speaker change (">> THANKS, DELYTH."), stage cues alone on their line ("(BEGIN VIDEOTAPE)", "[MUSIC]",
