@@ -79,6 +79,7 @@ _LONG_LINE_RULES = tuple((name, re.compile(rx)) for name, rx in R.LONG_LINE_RULE
 _STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES if rx.startswith("^") == anchored),
                                   re.IGNORECASE) for anchored in (True, False))
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
+_SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -596,6 +597,17 @@ def _mark_captions(lines: list[str], removed: dict[int, str]) -> None:
                 removed[nxt] = "caption"
 
 
+def _mark_subtitle_cues(lines: list[str], removed: dict[int, str]) -> None:
+    """The short lines after a subtitle cue's timing, up to a blank line, are that cue's text: a subtitle file pasted
+    as text breaks its sentences over cues, so they would otherwise be kept as a wrapped sentence."""
+    for i in sorted(removed):
+        if removed[i] == "broadcast_residue" and _SUBTITLE_TIMING.search(lines[i]):
+            for j in range(i + 1, min(i + 1 + R.SUBTITLE_CUE_MAX_LINES, len(lines))):
+                if not lines[j] or j in removed or word_count(lines[j]) > R.SUBTITLE_CUE_MAX_WORDS:
+                    break
+                removed[j] = "broadcast_residue"
+
+
 def _nearest_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
     """For each line, the index of the nearest non-empty line above it and below it (None at the edges)."""
     n = len(lines)
@@ -1105,6 +1117,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         elif is_appeal(lines[i]):
             removed[i] = "appeal"
     _mark_captions(lines, removed)
+    _mark_subtitle_cues(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)

@@ -208,6 +208,7 @@ INLINE_NOISE = [
     ("broadcast_residue", ">> THANKS, DELYTH. RESIDENTS HERE TELL ME THEY HAD LESS THAN AN HOUR'S WARNING."),
     ("broadcast_residue", "(BEGIN VIDEOTAPE)"),
     ("broadcast_residue", "[MUSIC]"),
+    ("broadcast_residue", "right so first [Music] thing in the"),
     ("broadcast_residue", "the council is um basically saying the car park is going to"),
     ("broadcast_residue", "JUST IN Rail fares to rise | Gritty return for Prince of Persia | FTSE 7,803 ▲ 0.4%"),
     ("stock_phrase", "Tonight on Crosscurrents: ferry fares. I'm Fenella Treharne, and this is Crosscurrents."),
@@ -226,6 +227,17 @@ INLINE_NOISE = [
 def test_each_rule_removes_its_line_and_nothing_else(rule: str, line: str) -> None:
     text = wrap(line)
     assert rule_of(text, line) == rule
+    assert_body_intact(text)
+
+
+def test_a_subtitle_cue_s_text_goes_with_its_timing() -> None:
+    """Cue text is broken over cues like a wrapped sentence, and a story's words do not keep it (a video about the
+    story carries them too); the short lines after a timing, up to a blank line, are the cue's, and the body
+    paragraph after the blank line stays."""
+    cue = "188\n00:05:59,978 --> 00:06:04,391\nthe council approved the housing plan\nafter a long debate about the costs"
+    text = wrap(cue)
+    for line in cue.split("\n"):
+        assert rule_of(text, line) is not None, line
     assert_body_intact(text)
 
 

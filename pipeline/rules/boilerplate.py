@@ -167,6 +167,12 @@ CLOSERS = "\"'”’»)]*"
 # --- named line rules (first match wins; order matters: specific before generic) --------------------------------
 # Each row: (rule name, regex).  Regexes are compiled case-insensitively and matched with `search` on the line.
 
+#: A subtitle cue's timing ("00:15:06,626 --> 00:15:09,714"): rule `broadcast_residue` removes it, and the short lines
+#: after it up to a blank line (at most SUBTITLE_CUE_MAX_LINES of SUBTITLE_CUE_MAX_WORDS words) are its cue's text.
+SUBTITLE_TIMING = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->"
+SUBTITLE_CUE_MAX_LINES = 2
+SUBTITLE_CUE_MAX_WORDS = 16
+
 #: Rules safe on lines of any length, because the way the line starts is unmistakable. Case-sensitive.
 LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # a CMS shortcode left in the text: "[caption id="attachment_76306" align="aligncenter"]", "[/caption]", "[ad_1]"
@@ -306,12 +312,12 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # speaker change (">> THANKS, DELYTH."), stage cues alone on their line ("(BEGIN VIDEOTAPE)", "[MUSIC]",
     # "(APPLAUSE)") and audio description.  A transcript's speaker labels ("SCOTT HORSLEY, BYLINE: ...") stay: a
     # broadcaster publishes its transcripts as articles.
-    ("broadcast_residue", r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->|<\d{1,2}:\d{2}:\d{2}\.\d{3}>|^\s*WEBVTT\b|^\s*>>\s?\S"
+    ("broadcast_residue", SUBTITLE_TIMING + r"|<\d{1,2}:\d{2}:\d{2}\.\d{3}>|^\s*WEBVTT\b|^\s*>>\s?\S"
                           r"|(?i:^\s*[\[(](?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)\b"
                           r"[^\])]{0,30}[\])]\s*$)"
                           r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|commercial break|"
                           r"soundbite|silence|cheering|off-mic|unintelligible|no audio)[^\])]{0,30}[\])]\s*$)"
-                          r"|(?i:^\s*\(audio description\))"
+                          r"|(?i:^\s*\(audio description\)|\[(?:music|applause|laughter|inaudible|crosstalk)\])"
                           # automatic captions: no capital letter or punctuation anywhere, and the speaker's "um", "erm"
                           r"|^(?=[^A-Z,.;:!?\"“”]*$)(?=.*\b(?:um|uh|erm|er|uhm)\b).{10,}$"
                           # a news channel's ticker: a strap and headlines run together ("JUST IN ... | ... | ...")
