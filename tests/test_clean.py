@@ -218,6 +218,8 @@ INLINE_NOISE = [
     ("forum", "TurnipTheorist said:"),
     ("chat_log", "19:11 rustbucket77 who's here after the clip went round"),
     ("chat_log", "KettleCrew_Jo raining here too"),
+    ("chat_log", "bramble.and.byte is the audio out of sync for anyone else"),
+    ("broadcast_residue", "LIVE Ireland 19-13 England ▪ Attack prompts site block ▪ Cairn shares slump on oil setback"),
     ("stock_phrase", "Don't go anywhere. After these messages we'll be talking to the author of a new book."),
     ("stock_phrase", "This is a rush transcript and may not be in its final form."),
 ]
@@ -286,6 +288,7 @@ def test_doubled_caption_loses_both_copies() -> None:
     "the council, um, said it would look again at the plans,",
     "LIVE music returns to the park this summer, organisers said.",
     "McDonald said:",
+    "i.e. the council's own figures, which were published last week.",
     "The first element, array[0], holds the count.",
     "It was all one-way traffic after the break as Middlesbrough poured forward.",
     "The worst of the storm is still to come, forecasters said.",

@@ -298,10 +298,15 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  r"|<Media omitted>|^(?=.{0,80}$).*\b(?:Missed (?:voice|video) call|This message was deleted|"
                  r"Forwarded many times)\W*$"
                  # a live stream's chat: a short message after its sender's handle, perhaps after a clock time
-                 # ("19:11 rustbucket77 who's here", "KettleCrew_Jo raining here too"); a handle has an underscore or
-                 # ends in digits after lower case, unlike a product ("A10 chipset") or a name
-                 r"|^(?=(?:\S+\s+){0,25}\S+\s*$)\s*(?:\d{1,2}:\d{2}\s+)?(?:[a-z][a-z0-9]*_[A-Za-z0-9_]+|"
-                 r"[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+|[a-z]+\d{2,}|[A-Za-z]+(?:_[A-Za-z]+)*_\d{2,})\b:?\s+\S"),
+                 # ("19:11 rustbucket77 who's here", "KettleCrew_Jo raining here too", "bramble.and.byte brb"); a
+                 # handle has an underscore, dots between lower-case words (not a domain) or digits after lower
+                 # case, unlike a product ("A10 chipset") or a name
+                 r"|^(?=(?:\S+\s+){0,25}\S+\s*$)\s*(?:\d{1,2}:\d{2}\s+)?"
+                 r"(?:[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[A-Za-z0-9_]+"
+                 r"|(?![\w.]*\.(?:com|org|net|uk|io|info|gov|edu|co|us|au|ca|de|fr|in)\b)"
+                 r"[a-z][a-z0-9]*(?:\.[a-z0-9]+){2,}"
+                 r"|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+|[a-z]+\d{2,}|[A-Za-z]+(?:_[A-Za-z]+)*_\d{2,})"
+                 r"\b:?\s+\S"),
     # A forum's thread furniture: a reply's subject ("Re: Best value secateurs?"), a member's post count and join
     # date ("Posts: 1,508 Joined: Oct 2022"), and a quoted post's header under a handle ("TurnipTheorist said:",
     # "RustyMarrow498 said:"; a handle has a capital inside a long word, digits or an underscore, unlike "Smith").
@@ -315,14 +320,15 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("broadcast_residue", SUBTITLE_TIMING + r"|<\d{1,2}:\d{2}:\d{2}\.\d{3}>|^\s*WEBVTT\b|^\s*>>\s?\S"
                           r"|(?i:^\s*[\[(](?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)\b"
                           r"[^\])]{0,30}[\])]\s*$)"
-                          r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|commercial break|"
-                          r"soundbite|silence|cheering|off-mic|unintelligible|no audio)[^\])]{0,30}[\])]\s*$)"
+                          r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|"
+                          r"commercial break|soundbite|silence|cheering|off-mic|unintelligible|no audio)"
+                          r"[^\])]{0,30}[\])]\s*$)"
                           r"|(?i:^\s*\(audio description\)|\[(?:music|applause|laughter|inaudible|crosstalk)\])"
                           # automatic captions: no capital letter or punctuation anywhere, and the speaker's "um", "erm"
                           r"|^(?=[^A-Z,.;:!?\"“”]*$)(?=.*\b(?:um|uh|erm|er|uhm)\b).{10,}$"
                           # a news channel's ticker: a strap and headlines run together ("JUST IN ... | ... | ...")
-                          r"|^\W*(?:LIVE|JUST IN|LATEST|BREAKING(?: NEWS)?|NEWSFLASH)\b"
-                          r"(?=(?:.*?(?:\s[|•·]\s|\s\.\.\.\s|…)){2})"),
+                          r"|^\W*(?:LIVE|JUST IN|LATEST|NEWS|BREAKING(?: NEWS)?|NEWSFLASH)\b"
+                          r"(?=(?:.*?(?:\s[|•·▪■◆●]\s|\s\.\.\.\s|…)){2})"),
     # An e-mail's header block and forwarding marks: "From: Name <a@b.org>", "Sent: 3 May 2024 09:14",
     # "Subject: ...", "Attachments: notes.pdf (29 KB)", "---------- Forwarded message ---------".  A header line
     # other than Subject carries an address or a clock time, so a body's "To: the council" stays.
@@ -359,16 +365,18 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     ("listing", r"^(?=(?:\S+\s+){0,14}\S+\s*$)(?!.*[.!?]\s*$).*(?:[–—:|,]|\s-)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?"
                 r"\s?[–-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\W*$"
                 r"|^(?=(?:\S+\s+){0,14}\S+\s*$).*(?:[–—:|,]|\s-)\s*\d{1,2}:[0-5]\d\s?[–-]\s?\d{1,2}:[0-5]\d\W*$"
-                r"|^[ABM]\d{1,4}(?:\(M\))?\s[A-Z][^–—]{2,60}\s[–—]\s.{0,40}\b(?:closure|closed|convoy|lanes?|lights|"
-                r"diversion|works|restrictions?|resurfacing)\b"
+                r"|^[ABM]\d{1,4}(?:\(M\))?\s[A-Z][^–—]{2,60}\s[–—]\s.{0,40}"
+                r"\b(?:closure|closed|convoy|lanes?|lights|diversion|works|restrictions?|resurfacing)\b"
                 r"|^(?=.{0,120}$)[A-Z][^:–—]{2,80}\b(?:School|Academy|Primary|College|Nursery|Infants|Juniors)\b"
-                r"[^:–—]{0,40}(?::|\s[–—]\s)\s*(?:closed|open|partially (?:open|closed)|opening late|closing early)"
+                r"[^:–—]{0,40}(?::|\s[–—]\s)\s*"
+                r"(?:closed|open|partially (?:open|closed)|opening late|closing early)"
                 r"(?:\s+[\w-]+){0,4}(?:\s*\([^)]{0,60}\))?\W*$"),
     # Magistrates' results, one case to a line: name and age, the address, a colon or a dash, the offence and the
     # outcome ("Joyce Hepplewhite, 69, of Weavers Street, Bramcote End: drink-driving. Fined £81 ...", "WAYNE
     # BAIRSTOW (47), Hollins Bank – fly-tipping – Fined £241").  A court report's "Smith, 42, of Leeds, was jailed"
     # has no colon or dash before the outcome, and writes it in lower case.
-    ("court_result", r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s?(?:\(\d{2}\)|,\s\d{2},)[^:–—]{2,80}(?::|\s[–—]\s)"
+    ("court_result", r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s?(?:\(\d{2}\)|,\s\d{2},)[^:–—]{2,80}"
+                     r"(?::|\s[–—]\s)"
                      r".{3,160}\b(?:Fined|Adjourned|Jailed|Discharged|Banned|Remanded|Committed|Sentenced|"
                      r"Community order|Conditional discharge)\b"),
     # A reader's letter signed off "Keith Entwhistle-Rao, by email".
@@ -685,7 +693,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bthis (machine|ai|computer)[- ](written|generated|made) (summary|brief|digest|article|text|story)\b",
     # broadcast links and transcripts' notices
     r"^\W*(still to come|coming up|also ahead)( on [\w ]{1,40})?\s*[:.…-]", r"\bdon'?t go anywhere\b",
-    r"\bafter these (messages|adverts?|commercials?)\b", r"\b(rush|machine-generated|automated|uncorrected) transcript\b",
+    r"\bafter these (messages|adverts?|commercials?)\b",
+    r"\b(rush|machine-generated|automated|uncorrected) transcript\b",
     r"\btranscripts? (remains?|is|are) the (property|copyright) of\b",
     r"\bi'?m [\w-]+ [\w-]+,? and (this is|welcome to)\b",
     # support notes after distressing stories
