@@ -222,6 +222,9 @@ INLINE_NOISE = [
     ("broadcast_residue", "LIVE Ireland 19-13 England ▪ Attack prompts site block ▪ Cairn shares slump on oil setback"),
     ("stock_phrase", "Don't go anywhere. After these messages we'll be talking to the author of a new book."),
     ("stock_phrase", "This is a rush transcript and may not be in its final form."),
+    ("stock_phrase", "We'll take a short break now. When we return, a look at the weekend weather."),
+    ("stock_phrase", "To license this clip for broadcast or commercial use, contact Coastline Pictures."),
+    ("stock_phrase", "This episode wouldn't be possible without Fernway Mattress, who have backed the channel."),
 ]
 
 
@@ -666,8 +669,9 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: CMS debris (twentyeighth), re-reading wrappers (twentyninth), public notices (thirtieth), live blogs (thirtyfirst),
 #: sponsored content (thirtysecond), reader comments and embedded posts (thirtythird), broadcast pages
 #: (thirtyfourth), copy that came by e-mail, feed or chat (thirtysixth) and legal notices, podcast and app chrome
-#: (thirtyeighth) and the SEO era's boxes with the furniture of outlets across Asia, Africa and the Caribbean
-#: (fortieth) stay below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and
+#: (thirtyeighth), the SEO era's boxes with the furniture of outlets across Asia, Africa and the Caribbean
+#: (fortieth), subtitles, transcripts and video pages (fortyfirst) and wiki, forum and Q&A pages (fortysecond) stay
+#: below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and
 #: round-ups (thirtyninth), specialist desks' disclaimers, tips and listings (thirtyfifth) and other stories'
 #: summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
@@ -675,7 +679,7 @@ ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975
                 "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.945, "thirtyfirst": 0.95,
                 "thirtysecond": 0.965, "thirtythird": 0.955, "thirtyfourth": 0.97, "thirtyfifth": 0.925,
                 "thirtysixth": 0.965, "thirtyseventh": 0.945, "thirtyeighth": 0.965, "thirtyninth": 0.935,
-                "fortieth": 0.965}
+                "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95}
 
 
 @pytest.mark.corpus

@@ -697,6 +697,11 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\b(rush|machine-generated|automated|uncorrected) transcript\b",
     r"\btranscripts? (remains?|is|are) the (property|copyright) of\b",
     r"\bi'?m [\w-]+ [\w-]+,? and (this is|welcome to)\b",
+    r"\bwe'?ll take a (short |quick )?break\b", r"\bwhen we (come back|return)\s*,",
+    r"\bto license this (clip|video|footage|image|photo|picture)\b",
+    r"\b(episode|video|show) (wouldn'?t|would not) be possible without\b",
+    r"\bthis transcript (is|has been) (made available|provided|produced)\b",
+    r"\bthis (live stream|stream|video|clip|recording)( recording)? is (not|no longer|un)available\b",
     # support notes after distressing stories
     r"^\W*if you( or someone you know)?( are| have been| were)? (affected|struggling|in crisis|need (help|support))\b",
     r"\bhelp and support (is|are) available\b", r"\bhelplines?\b.{0,40}\b(open|free|confidential|24 hours)\b",
