@@ -62,7 +62,10 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import day_month as _dm
+from bench.noise_fills import digits as _digits
 from bench.noise_fills import glue, some
+from bench.noise_fills import pick as _pick
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -139,10 +142,6 @@ def _year(rng: random.Random, lo: int = 2014, hi: int = 2025) -> int:
     return rng.randint(lo, hi)
 
 
-def _dm(rng: random.Random) -> str:
-    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)}"
-
-
 def _date(rng: random.Random) -> str:
     d, mi, y = rng.randint(1, 28), rng.randint(1, 12), _year(rng)
     month = MONTHS[mi - 1]
@@ -152,10 +151,6 @@ def _date(rng: random.Random) -> str:
 
 def _num(rng: random.Random, lo: int, hi: int) -> str:
     return f"{rng.randint(lo, hi):,}"
-
-
-def _pick(rng: random.Random, frames: list[str], **fills: object) -> str:
-    return rng.choice(frames).format(**fills)
 
 
 def _slug(text: str) -> str:
@@ -182,10 +177,6 @@ def _domain(name: str, tld: str = "") -> str:
     else:
         stem = words[0] + words[-1]
     return stem + (tld or (".org.uk", ".org", ".com", ".co.uk")[len(stem) % 4])
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
 
 
 def _postcode(rng: random.Random) -> str:

@@ -59,25 +59,13 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import day_month as _dm
+from bench.noise_fills import digits as _digits
 from bench.noise_fills import glue, headline, headlines, some
+from bench.noise_fills import pick as _pick
+from bench.noise_fills import weekday as _wd
 
 # --- shared fills -------------------------------------------------------------------------------------------------
-
-
-def _pick(rng: random.Random, frames: list[str], **fills: object) -> str:
-    return rng.choice(frames).format(**fills)
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _dm(rng: random.Random) -> str:
-    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)}"
-
-
-def _wd(rng: random.Random) -> str:
-    return rng.choice(WEEKDAYS)
 
 
 def _year(rng: random.Random, lo: int = 2016, hi: int = 2025) -> int:

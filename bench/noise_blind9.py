@@ -64,6 +64,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import day_month as _dm
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -160,10 +161,6 @@ def _date(rng: random.Random) -> str:
     y, m, d = rng.randint(2016, 2024), rng.randint(1, 12), rng.randint(1, 28)
     return rng.choice([f"{d} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1]} {d}, {y}", f"{d:02d}/{m:02d}/{y}",
                        f"{y}-{m:02d}-{d:02d}", f"{d} {MONTHS[m - 1][:3]} {y}"])
-
-
-def _dm(rng: random.Random) -> str:
-    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)}"
 
 
 def _hm(rng: random.Random) -> str:

@@ -1,9 +1,12 @@
-"""Random fills the blind noise splits share (bench/noise_blind10.py onwards): generic, with no vocabulary of their
-own, so a split written blind can use them without seeing any other split's templates."""
+"""Random fills the blind noise splits share (bench/noise_blind9.py onwards): generic, with no vocabulary of their
+own beyond bench/clean_noise.py's month and weekday names, so a split written blind can use them without seeing any
+other split's templates."""
 
 from __future__ import annotations
 
 import random
+
+from bench.clean_noise import MONTHS, WEEKDAYS
 
 
 def some(rng: random.Random, items: list[str], lo: int, hi: int) -> list[str]:
@@ -28,3 +31,22 @@ def headlines(rng: random.Random, ctx: dict, fallback: list[str], k: int) -> lis
     """Up to k distinct other headlines, from the renderer's or, when it gave none, the split's own."""
     pool = ctx.get("headlines") or fallback
     return rng.sample(pool, min(k, len(pool)))
+
+
+def pick(rng: random.Random, frames: list[str], **fills: object) -> str:
+    """One of a template's wordings, its slots filled in."""
+    return rng.choice(frames).format(**fills)
+
+
+def digits(rng: random.Random, n: int) -> str:
+    """n random digits (reference numbers, phone numbers, codes), leading zeros allowed."""
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def day_month(rng: random.Random) -> str:
+    """A date without a year ("14 March"), days 1-28 so that every month has it."""
+    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)}"
+
+
+def weekday(rng: random.Random) -> str:
+    return rng.choice(WEEKDAYS)
