@@ -229,7 +229,7 @@ this release. Offsets (`start_char`, `end_char`) index `articles.clean_text` in 
   headline, are removed as boilerplate (rule `shared_line` in `cleaning_removals`), so adding articles to a corpus
   can change how earlier ones are cleaned. This works best on large runs: on BBC bodies wrapped in synthetic
   scraper noise, a run of a few hundred files from the same sites kept 0.99 or more of its words from the true
-  bodies, a run of a hundred 0.98 or more, a run of thirty 0.94 or more, while a file cleaned alone kept 0.89-0.99
+  bodies, a run of a hundred 0.98 or more, a run of thirty 0.95 or more, while a file cleaned alone kept 0.90-0.99
   under heavy noise.
 - On plain-text pages a short line that no specific word ties to its story is removed when it sits above or below
   the story, and one that shares at most one common word with it when it sits inside (rule `off_topic`); this holds
