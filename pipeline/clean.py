@@ -927,12 +927,11 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     Guards: the text is long enough to have a topic and the story holds most of it (or, as above, a coherent part);
     the line has a content word (a row of figures says nothing either way) and is not a table row inside a story
     told in figures (an earnings report: most of its lines carry two figures or more, some of them the story's own
-    lines); quotes, attributed lines
-    ("..., the agency reported"; not in a box of removed lines, nor as a list item above or below the story: a list
-    of other stories' summaries), the news's own stock sentences ("Terms were not disclosed."), hard-wrapped
-    fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full pages only: an
-    extractor's body has no page furniture left, and its asides are body.  Costs: team sheets and result lists
-    that name no one in the story go too.
+    lines); quotes, attributed lines ("..., the agency reported"; not in a box of removed lines, nor as a list item
+    above or below the story: a list of other stories' summaries), the news's own stock sentences ("Terms were not
+    disclosed."), hard-wrapped fragments (`wrapped`: see `wire_wrapped`) and sentences broken over lines stay.  Full
+    pages only: an extractor's body has no page furniture left, and its asides are body.  Costs: team sheets and
+    result lists that name no one in the story go too.
     With the batch's evidence (`shared`), a line off the story that even two stories on other events carry
     (`SharedText.recurs`) goes whatever its length, and though it quotes or attributes ("shared_off_topic"): two
     signals too weak alone, together the mark of a site's box (another story's summary in a live blog's recap, a

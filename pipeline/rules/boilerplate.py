@@ -300,7 +300,7 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  # a live stream's chat: a short message after its sender's handle, perhaps after a clock time
                  # ("19:11 rustbucket77 who's here", "KettleCrew_Jo raining here too", "bramble.and.byte brb"); a
                  # handle has an underscore, dots between lower-case words (not a domain) or digits after lower
-                 # case, unlike a product ("A10 chipset") or a name
+                 # case, unlike a product ("A12 chipset") or a name
                  r"|^(?=(?:\S+\s+){0,25}\S+\s*$)\s*(?:\d{1,2}:\d{2}\s+)?"
                  r"(?:[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*_[A-Za-z0-9_]+"
                  r"|(?![\w.]*\.(?:com|org|net|uk|io|info|gov|edu|co|us|au|ca|de|fr|in)\b)"
