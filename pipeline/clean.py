@@ -80,6 +80,7 @@ _STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES
                                   re.IGNORECASE) for anchored in (True, False))
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
+_AUTO_CAPTION_LINE = re.compile(R.AUTO_CAPTION_LINE)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -233,6 +234,8 @@ def is_crumbs(line: str) -> bool:
 def is_interface(line: str) -> bool:
     """Short unpunctuated text made mostly of interface words ("Facebook Twitter Email", "Loading..."), or a bar
     of separator-split items most of which open with one ("Print | Email | Font size: A A A")."""
+    if is_tool_bar(line, R.LONG_BAR_MIN_ITEMS, R.LONG_BAR_ITEM_MAX_WORDS):
+        return True
     if word_count(line) > R.SHORT_WORDS or ends_sentence(re.sub(r"(\.\.\.|…|!)+$", "", line)):
         return False
     if content_ui_share(line) >= R.UI_SHARE:
@@ -241,12 +244,11 @@ def is_interface(line: str) -> bool:
     return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1 or is_tool_bar(line)
 
 
-def is_tool_bar(line: str) -> bool:
+def is_tool_bar(line: str, min_items: int = R.BAR_MIN_ITEMS, max_words: int = R.BAR_ITEM_MAX_WORDS) -> bool:
     """Three or more one- or two-word items split by " | ", " · " or " • ", none a sentence: a tool or share bar
     in any language ("Artikel teilen · Merken · Drucken"), whose words no interface list knows."""
     items = [p.strip() for p in R.BAR_SEPARATORS.split(line)]
-    return len(items) >= R.BAR_MIN_ITEMS and all(
-        0 < word_count(p) <= R.BAR_ITEM_MAX_WORDS and not ends_sentence(p) for p in items)
+    return len(items) >= min_items and all(0 < word_count(p) <= max_words and not ends_sentence(p) for p in items)
 
 
 def is_link_only(line: str) -> bool:
@@ -606,6 +608,23 @@ def _mark_subtitle_cues(lines: list[str], removed: dict[int, str]) -> None:
                 if not lines[j] or j in removed or word_count(lines[j]) > R.SUBTITLE_CUE_MAX_WORDS:
                     break
                 removed[j] = "broadcast_residue"
+
+
+def _mark_auto_captions(lines: list[str], removed: dict[int, str]) -> None:
+    """A run of short lower-case lines without punctuation is an automatic caption track: speech recognition writes
+    neither capitals nor stops, and breaks its text into caption-sized lines, so each line alone looks like a
+    fragment of a wrapped sentence.  Lines already removed for this shape (an "um" in them) still count to the run."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _AUTO_CAPTION_LINE.match(lines[j].strip()):
+            j += 1
+        run = range(i, j)
+        if (len(run) >= R.AUTO_CAPTION_MIN_LINES
+                and sum(word_count(lines[k]) for k in run) >= R.AUTO_CAPTION_MIN_WORDS):
+            for k in run:
+                removed.setdefault(k, "broadcast_residue")
+        i = j + 1 if j == i else j
 
 
 def _nearest_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
@@ -1117,6 +1136,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
             removed[i] = "appeal"
     _mark_captions(lines, removed)
     _mark_subtitle_cues(lines, removed)
+    _mark_auto_captions(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)

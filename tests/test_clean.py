@@ -225,6 +225,19 @@ INLINE_NOISE = [
     ("stock_phrase", "We'll take a short break now. When we return, a look at the weekend weather."),
     ("stock_phrase", "To license this clip for broadcast or commercial use, contact Coastline Pictures."),
     ("stock_phrase", "This episode wouldn't be possible without Fernway Mattress, who have backed the channel."),
+    ("broadcast_residue", "<i>- It's the last ferry tonight.</i>"),
+    ("broadcast_residue", "0:00 / 14:52"),
+    ("broadcast_residue", "Premiered 3 May 2021 212K subscribers"),
+    ("forum", "Which hedge grows fastest? Replies: 31 Views: 2,044"),
+    ("forum", "Support. Two regional papers covered it in depth. Wrenfield42 (talk) 09:12, 4 May 2019 (UTC)"),
+    ("forum", "u/lamp_post_larry · 3 hours ago"),
+    ("forum", "412 points · 2 days ago"),
+    ("forum", "level 3 ↑ 95 ↓ Vote"),
+    ("forum", "edited Mar 3 '21 at 10:15"),
+    ("forum", "Same here after the update, thanks. – bolt_and_nut Jun 2, 2020 at 18:40"),
+    ("forum", "Tamsin Greaves 4,210 ●3 ●21 ●40"),
+    ("scholarly", "The pier was rebuilt in concrete after the storm of 1953.[citation needed]"),
+    ("interface", "Subtitles | Playback speed | Full screen | Share clip | Report a problem"),
 ]
 
 
@@ -244,6 +257,31 @@ def test_a_subtitle_cue_s_text_goes_with_its_timing() -> None:
     for line in cue.split("\n"):
         assert rule_of(text, line) is not None, line
     assert_body_intact(text)
+
+
+def test_an_automatic_caption_track_goes() -> None:
+    """Speech recognition writes neither capitals nor stops and breaks its text into caption-sized lines; a run of
+    such lines is a caption track even where no line has an "um" in it."""
+    track = ("so what we're seeing here is the\nold car park is going to be turned\n"
+             "into housing and a lot of people\nare not happy about that")
+    text = wrap(track)
+    for line in track.split("\n"):
+        assert rule_of(text, line) == "broadcast_residue", line
+    assert_body_intact(text)
+
+
+@pytest.mark.parametrize("block", [
+    "200g plain flour\n2 tbsp olive oil\n1 tsp ground ginger\n1 tsp mixed spice",
+    "the council said it would publish the full plans for the\nsite next month after a consultation with residents",
+    "Councillor Jo Hale said\nthe scheme was not dead\nbut needed more money",
+])
+def test_lower_case_lines_that_are_not_a_caption_track_stay(block: str) -> None:
+    """A recipe's quantities open with digits, a wire story hard-wrapped at 60-70 characters has lines longer than a
+    caption's, and a line with a capital breaks the run."""
+    text = wrap(block)
+    kept = clean_article(text).clean_text
+    for line in block.split("\n"):
+        assert line in kept, line
 
 
 def test_doubled_caption_loses_both_copies() -> None:
@@ -457,6 +495,8 @@ BODY_LINES = [
     "Anyone wishing to comment on the plans has until the end of the month to write to the council.",
     "Her family said a claim against the estate had been settled out of court last year.",
     "\"Nous ne céderons jamais devant la menace, jamais,\" a déclaré le ministre devant les députés.",
+    "Its video channel passed 1.2M subscribers in May, the firm said.",
+    "Shortlisted: Ayr | Troon | Largs | Girvan | Irvine, and the winner is named in June.",
 ]
 
 

@@ -172,6 +172,13 @@ CLOSERS = "\"'”’»)]*"
 SUBTITLE_TIMING = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->"
 SUBTITLE_CUE_MAX_LINES = 2
 SUBTITLE_CUE_MAX_WORDS = 16
+#: An automatic caption's line: short (a caption line holds at most about 42 characters), three words or more, lower
+#: case from its first letter, and no punctuation but apostrophes ("and i've been coming to this market").  Consecutive lines of this
+#: shape with AUTO_CAPTION_MIN_WORDS words among them are a caption track; a wire story hard-wrapped at 70 characters,
+#: a recipe's "1 tsp cinnamon" and a menu's one-word lines do not make such a run.
+AUTO_CAPTION_LINE = r"^(?=.{0,45}$)[a-z][a-z0-9']*(?: [a-z0-9']+){2,}$"
+AUTO_CAPTION_MIN_LINES = 2
+AUTO_CAPTION_MIN_WORDS = 12
 
 #: Rules safe on lines of any length, because the way the line starts is unmistakable. Case-sensitive.
 LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
@@ -269,6 +276,7 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                   r"|^\s*\[\d{1,3}\](?:\s|$)|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S"
                   # an encyclopedia's citation marks after a sentence ("... by the turn of the century.[33]")
                   r"|[.,;:!?]\[\d{1,3}\](?:\[\d{1,3}\])*(?=\s|$)"
+                  r"|\[(?:citation|clarification|better source|page) needed\]"
                   r"|(?:[A-Z][a-z’'-]+[¹²³⁴⁵⁶⁷⁸⁹]+\*?(?:,|\s).*){2}|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"
                   r"|(?:\.\s?){5,}\s*\d{1,4}\s*$"
                   r"|(?i:^\W*(?:received|revised|accepted)\s*:\s*\d|^\W*(?:corresponding author\b|(?:competing "
@@ -311,13 +319,29 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # date ("Posts: 1,508 Joined: Oct 2022"), and a quoted post's header under a handle ("TurnipTheorist said:",
     # "RustyMarrow498 said:"; a handle has a capital inside a long word, digits or an underscore, unlike "Smith").
     ("forum", r"^\s*Re:\s+\S|\bPosts:\s*[\d,.]+[KkMm]?\b.{0,40}\bJoined:"
-              r"|^(?:[A-Z][a-z]{4,}[A-Z]\w*|[A-Za-z]+\d+\w*|\w+_\w+) said:\s*$"),
+              r"|^(?:[A-Z][a-z]{4,}[A-Z]\w*|[A-Za-z]+\d+\w*|\w+_\w+) said:\s*$"
+              r"|\bReplies:\s*[\d,]+\s+Views:\s*[\d,]+|^\s*Sorted by:\s"
+              # a wiki talk page's signature ("lanternjaw81 (talk) 17:25, 21 March 2023 (UTC)")
+              r"|\b\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]+ \d{4} \(UTC\)\s*$"
+              # a link aggregator's post and comment meta ("u/nan_of_seven · 5 hours ago", "-38 points · 5 years
+              # ago") and vote arrows ("level 2 ↑ 800 ↓ Vote")
+              r"|^\s*[ur]/[\w-]{3,}\b.{0,60}?\b\d+ (?:second|minute|hour|day|week|month|year)s? ago\b"
+              r"|(?:^|\s)-?\d[\d,.]*[Kk]? points? · \d+ (?:second|minute|hour|day|week|month|year)s? ago\b"
+              r"|\d\s*[↑↓]\s*\d|[↑↓]\s*\d[\d,.]*[Kk]?\s*[↓↑]"
+              # a Q&A site's post meta and comment tails ("edited Feb 12 '22 at 14:50", "... – Quenby_Quill Apr
+              # 27, 2019 at 05:36") and a user card's badge counts ("13,817 ●1 ●38 ●61")
+              r"|^\s*(?:edited|answered|asked|modified)\s+[A-Z][a-z]{2} \d{1,2}(?:, \d{4}| '\d{2})? at \d{1,2}:\d{2}"
+              r"|\s[–—-] \S+ [A-Z][a-z]{2} \d{1,2}, \d{4} at \d{1,2}:\d{2}\s*$|●\d+\s*●\d+"),
     # Subtitles, captions and broadcast transcripts pasted as text: SRT and WebVTT cue timings ("00:15:06,626 -->
     # 00:15:09,714"), WebVTT's word time tags ("we've<00:15:07.018><c> run</c>"), the "WEBVTT" header, a caption's
     # speaker change (">> THANKS, DELYTH."), stage cues alone on their line ("(BEGIN VIDEOTAPE)", "[MUSIC]",
     # "(APPLAUSE)") and audio description.  A transcript's speaker labels ("SCOTT HORSLEY, BYLINE: ...") stay: a
     # broadcaster publishes its transcripts as articles.
     ("broadcast_residue", SUBTITLE_TIMING + r"|<\d{1,2}:\d{2}:\d{2}\.\d{3}>|^\s*WEBVTT\b|^\s*>>\s?\S"
+                          # a subtitle's italics ("<i>- Tom's.</i>"), a player's position ("0:00 / 20:23") and a
+                          # channel's subscriber count ("565K subscribers")
+                          r"|^\s*<i>.*</i>\s*$|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$"
+                          r"|\b\d+(?:\.\d+)?[KM] subscribers\s*$"
                           r"|(?i:^\s*[\[(](?:begin|end) (?:video ?tape|video clip|audio clip|clip|live feed)\b"
                           r"[^\])]{0,30}[\])]\s*$)"
                           r"|(?i:^\s*[\[(](?:music|music playing|applause|laughter|inaudible|crosstalk|"
@@ -876,6 +900,11 @@ CRUMB_MAX_SEGMENT_WORDS = 3
 BAR_SEPARATORS = re.compile(r"\s[|•·]\s")
 BAR_MIN_ITEMS = 3
 BAR_ITEM_MAX_WORDS = 2
+#: A longer bar of any length: at least LONG_BAR_MIN_ITEMS items of at most LONG_BAR_ITEM_MAX_WORDS words, none a
+#: sentence (a player's "Settings | Full screen (f) | Cast to device | Copy link | Volume", a navigation box of
+#: place names).  No line of the real corpora has this shape.
+LONG_BAR_MIN_ITEMS = 5
+LONG_BAR_ITEM_MAX_WORDS = 3
 #: Tokens that are addresses, not words: URLs, bare domains with a path, handles, e-mail addresses.  A line made
 #: only of these is one weak signal of an embed or a link widget (clean.noise_signals).
 LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+|@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+/\S*")
