@@ -208,6 +208,52 @@ def is_data_strip(line: str) -> bool:
     return "°" in line and word_count(line) <= R.WEATHER_MAX_WORDS and not ends_sentence(line)
 
 
+def _ticks(tokens: list[str]) -> list[float] | None:
+    """The values of a chart axis's tick labels, or None when a token is not one."""
+    if not tokens or not all(R.AXIS_TICK.fullmatch(t) for t in tokens):
+        return None
+    return [float(re.sub(r"[^\d.\-]", "", t.replace(",", "")) or 0) for t in tokens]
+
+
+def _evenly_spaced(values: list[float]) -> bool:
+    steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+    return len(values) >= R.AXIS_MIN_TICKS and len(steps) == 1 and 0 not in steps
+
+
+def is_chart_axis(line: str) -> bool:
+    """A chart's axis on one line: evenly spaced numbers and at most a unit ("0 50 100 150", "0 5 10 km").  Prose,
+    a table row and a score line never step evenly through three numbers with nothing else on the line."""
+    tokens = line.split()
+    if tokens and R.AXIS_UNIT.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+    values = _ticks(tokens)
+    return values is not None and _evenly_spaced(values)
+
+
+def _mark_axis_runs(lines: list[str], removed: dict[int, str]) -> None:
+    """A chart's axis laid out one tick to a line ("2012", "2014", "2016"): AXIS_MIN_TICKS lines or more in a row
+    (blank lines between them allowed), each a single number, rising or falling throughout."""
+    run: list[tuple[int, float]] = []
+
+    def close() -> None:
+        values = [v for _, v in run]
+        steps = [b - a for a, b in zip(values, values[1:])]
+        if len(run) >= R.AXIS_MIN_TICKS and (all(d > 0 for d in steps) or all(d < 0 for d in steps)):
+            for k, _ in run:
+                removed.setdefault(k, "chart_axis")
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        values = _ticks(line.split())
+        if values is not None and len(values) == 1:
+            run.append((i, values[0]))
+        else:
+            close()
+    close()
+
+
 def is_call_to_action(line: str) -> bool:
     """A prompt addressed to the reader: opens with an imperative (or is dense with cues) and carries CTA cues."""
     n = word_count(line)
@@ -1109,7 +1155,8 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         rule = (match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
                 or ("stock_phrase" if is_stock_phrase(lines[i]) else None)
                 or ("timestamp" if R.FOREIGN_DATE.search(lines[i]) else None)
-                or ("data_strip" if is_data_strip(lines[i]) else None))
+                or ("data_strip" if is_data_strip(lines[i]) else None)
+                or ("chart_axis" if is_chart_axis(lines[i]) else None))
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
         if rule is None and i in shared_hits:
@@ -1137,6 +1184,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_captions(lines, removed)
     _mark_subtitle_cues(lines, removed)
     _mark_auto_captions(lines, removed)
+    _mark_axis_runs(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)

@@ -182,7 +182,7 @@ INLINE_NOISE = [
     ("stock_phrase", "Translated automatically from the Norwegian original, with names left as they were."),
     ("stock_phrase", "Your home may be repossessed if you do not keep up repayments on your mortgage."),
     ("stock_phrase", "Please bet responsibly: set a deposit limit and never chase your losses."),
-    ("stock_phrase", "Libra (23 September – 22 October): An old contact gets in touch with an offer."),
+    ("lifestyle_box", "Libra (23 September – 22 October): An old contact gets in touch with an offer."),
     ("editorial_note", "Correction: we originally said the drug had been approved; it is still being assessed."),
     ("family_notice", "PENNOCK Joyce. Died peacefully at home on 5 February, aged 65. She will be sadly missed."),
     ("update_log", "13.11.2023 23:01: Headline updated"),
@@ -238,6 +238,28 @@ INLINE_NOISE = [
     ("forum", "Tamsin Greaves 4,210 ●3 ●21 ●40"),
     ("scholarly", "The pier was rebuilt in concrete after the storm of 1953.[citation needed]"),
     ("interface", "Subtitles | Playback speed | Full screen | Share clip | Report a problem"),
+    ("chart_axis", "40 30 20 10 0"),
+    ("chart_axis", "2016 2017 2018 2019 2020 2021"),
+    ("chart_axis", "0 25 50 miles"),
+    ("data_strip", "LAB 31.2 ▼0.8"),
+    ("results_strip", "LD 12 (+3) GRN 4 (-1) IND 7 REF 2 (+2)"),
+    ("results_strip", "Harbour First 41% (+6) | Green Coast 22% (-3) | Others 9% (+1)"),
+    ("election_box", "64% reporting · Last updated 01:12"),
+    ("election_box", "Turnout: 58.3% (+2.1) Electorate: 71,402"),
+    ("election_box", "GRN GAIN FROM LAB"),
+    ("factcheck_box", "Who said it: Councillor Amos Tregear, on a local radio phone-in"),
+    ("factcheck_box", "○ Accurate ○ Partly accurate ● Missing context ○ Inaccurate"),
+    ("edition_switch", "Leer en español | Read in Welsh"),
+    ("edition_switch", "Original story in Portuguese"),
+    ("lifestyle_box", "Getting there: Coastway Air flies from Penmore from £64 return"),
+    ("lifestyle_box", "Where to stay: The Netloft, doubles from £118 B&B"),
+    ("lifestyle_box", "Blazer, £140, wrenandloom.com; Boots, £95, Tollard"),
+    ("lifestyle_box", "Seabuckthorn Day Serum, £24 for 30ml"),
+    ("lifestyle_box", "Agent: Pellow & Daye, 01632 960118"),
+    ("lifestyle_box", "Per serving: kcal 412, fat 9g, carbs 51g, protein 22g"),
+    ("lifestyle_box", "Virgo 23 August - 22 September"),
+    ("lifestyle_box", "Best for: small kitchens | Price when reviewed: £89"),
+    ("lifestyle_box", "Jump to recipe | Print recipe"),
 ]
 
 
@@ -282,6 +304,15 @@ def test_lower_case_lines_that_are_not_a_caption_track_stay(block: str) -> None:
     kept = clean_article(text).clean_text
     for line in block.split("\n"):
         assert line in kept, line
+
+
+def test_a_chart_axis_laid_out_a_tick_to_a_line_goes() -> None:
+    """An extraction of a chart puts each tick label on its own line: numbers that rise or fall throughout."""
+    axis = ("2014", "2016", "2018", "2020")
+    text = wrap(*axis)
+    for line in axis:
+        assert rule_of(text, line) == "chart_axis", line
+    assert_body_intact(text)
 
 
 def test_doubled_caption_loses_both_copies() -> None:
@@ -497,6 +528,12 @@ BODY_LINES = [
     "\"Nous ne céderons jamais devant la menace, jamais,\" a déclaré le ministre devant les députés.",
     "Its video channel passed 1.2M subscribers in May, the firm said.",
     "Shortlisted: Ayr | Troon | Largs | Girvan | Irvine, and the winner is named in June.",
+    "Turnout was 58.3%, up from 56.2% at the last election, with 71,402 people on the register.",
+    "Labour won 31% of the vote (up 2 points), the Conservatives 29% and the Liberal Democrats 12%.",
+    "Getting there was the hard part, said the climbers, who waited three days for the weather to clear.",
+    "Read in full, the report is far more critical of the board than its summary suggests.",
+    "The 3 4 5 triangle was used by the builders to set out the foundations.",
+    "Best for business was the verdict of the panel, which ranked the city first of 40.",
 ]
 
 
@@ -710,16 +747,17 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: sponsored content (thirtysecond), reader comments and embedded posts (thirtythird), broadcast pages
 #: (thirtyfourth), copy that came by e-mail, feed or chat (thirtysixth) and legal notices, podcast and app chrome
 #: (thirtyeighth), the SEO era's boxes with the furniture of outlets across Asia, Africa and the Caribbean
-#: (fortieth), subtitles, transcripts and video pages (fortyfirst) and wiki, forum and Q&A pages (fortysecond) stay
-#: below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and
-#: round-ups (thirtyninth), specialist desks' disclaimers, tips and listings (thirtyfifth) and other stories'
-#: summaries and explainers (twentyseventh) far below.
+#: (fortieth), subtitles, transcripts and video pages (fortyfirst), wiki, forum and Q&A pages (fortysecond) and the
+#: lifestyle and commerce desks (fortyfourth) stay below; reports' and parliaments' apparatus (thirtyseventh), local
+#: papers' notices, listings and round-ups (thirtyninth), fact-check, data and election desks (fortythird),
+#: specialist desks' disclaimers, tips and listings (thirtyfifth) and other stories' summaries and explainers
+#: (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
                 "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.89,
                 "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.945, "thirtyfirst": 0.95,
                 "thirtysecond": 0.965, "thirtythird": 0.955, "thirtyfourth": 0.97, "thirtyfifth": 0.925,
                 "thirtysixth": 0.965, "thirtyseventh": 0.945, "thirtyeighth": 0.965, "thirtyninth": 0.935,
-                "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95}
+                "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95, "fortythird": 0.945, "fortyfourth": 0.96}
 
 
 @pytest.mark.corpus

@@ -180,6 +180,11 @@ AUTO_CAPTION_LINE = r"^(?=.{0,45}$)[a-z][a-z0-9']*(?: [a-z0-9']+){2,}$"
 AUTO_CAPTION_MIN_LINES = 2
 AUTO_CAPTION_MIN_WORDS = 12
 
+#: A change beside a figure in a results or poll strip: "(+4)", "(-29)", "▲1.6", "–0.9".
+_CHANGE = r"(?:\([+\-−–±]?\d[\d.]*\)|[▲▼]\s?\d[\d.]*|[+\-−–]\d[\d.]*)"
+#: A party's initials and its seats or share, with its change if given ("GC 15 (-28)", "NHP 28.5").
+_PARTY_ITEM = r"[A-Z]{2,4}\s+\d[\d,]*(?:\.\d+)?%?(?:\s*" + _CHANGE + r")?"
+
 #: Rules safe on lines of any length, because the way the line starts is unmistakable. Case-sensitive.
 LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # a CMS shortcode left in the text: "[caption id="attachment_76306" align="aligncenter"]", "[/caption]", "[ad_1]"
@@ -403,6 +408,52 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"(?::|\s[–—]\s)"
                      r".{3,160}\b(?:Fined|Adjourned|Jailed|Discharged|Banned|Remanded|Committed|Sentenced|"
                      r"Community order|Conditional discharge)\b"),
+    # An election night's furniture: counting tickers and race calls ("82% reporting", "Race called at 03:57"),
+    # a result's strips ("Turnout: 65.5% (-4.7) Electorate: 68,109", "Majority: 521", "RVL HOLD", "Declared
+    # 20:18") and a poll's fieldwork line.  A story gives turnout in a sentence ("Turnout was 70%, ...").
+    ("election_box", r"\b\d{1,3}(?:\.\d)?% (?:reporting|of (?:the )?(?:expected )?votes? counted)\b"
+                     r"|\b[Rr]ace called\b|\bPROJECTED WINNER\b|^\W*(?:Projected|Declared) winner:"
+                     r"|^\W*Turnout:\s*\d|\bElectorate:\s*\d[\d,]+|^\W*Majority:\s*\d[\d,]*\s*$|^\W*Fieldwork:\s*\d"
+                     r"|\bSeats declared:?\s*\d|^\W*[A-Z]{2,5} (?:GAIN FROM [A-Z]{2,5}|HOLD|GAIN)\s*$"
+                     r"|^\W*Declared:? \d{1,2}[:.]\d{2}\s*$"),
+    # A fact-check's claim card and rating scale ("Who said it: ...", "Checked by: ...", "○ Correct ○ Mostly
+    # correct ● Misleading", "Factlantern verdict · Needs context").
+    ("factcheck_box", r"^\W*Who said it:\s|\bChecked by:\s*[A-Z]|(?:^|[·|]\s*)Shares:\s*[\d,.]+[KkM]?\s*$"
+                      r"|(?:[○●◯◉]\s*[A-Za-z][\w -]{1,24}\s*){3,}"
+                      r"|(?i:\bverdict\s*[·|:]\s*(?:true|false|mostly|misleading|needs context|half[- ]true|unproven|"
+                      r"wrong|correct|fake|exaggerated)\b)"),
+    # A translated edition's language links and notes ("Read in Polish", "Leer en español", "Also available in:
+    # Français, Português", "Original story in Spanish").
+    ("edition_switch", r"^\W*(?:Read (?:this (?:article|story) )?in|(?:Also )?available in:?|Original (?:story|article|"
+                       r"version) in|Translated from(?: the)?|This (?:article|story) is (?:also )?available in)\s+"
+                       r"(?:English|Spanish|French|German|Polish|Portuguese|Italian|Arabic|Chinese|Mandarin|Welsh|"
+                       r"Irish|Gaelic|Hindi|Urdu|Bengali|Turkish|Russian|Ukrainian|Romanian|Dutch|Swahili|Somali|"
+                       r"Tagalog|Japanese|Korean|Vietnamese|Punjabi|Tamil|Greek|Hebrew|Persian|Farsi|Français|"
+                       r"Español|Deutsch|Português|Italiano|Polski|Cymraeg)\b"
+                       r"|^\W*(?:Leer en (?:español|inglés)|Lire en (?:français|anglais)|Leggi in (?:italiano|inglese)"
+                       r"|Ler em (?:português|inglês)|Auf Deutsch lesen|Auf Englisch lesen|Czytaj po (?:polsku|"
+                       r"angielsku)|Darllen yn (?:Gymraeg|Saesneg))\b"),
+    # The lifestyle and commerce desks' boxes: travel ("Getting there: ... flies from ... from £52 return", "Where
+    # to stay: ..., doubles from £133 B&B"), fashion and beauty credits ("Shirt, £128, shop.co.uk; Jumper, £59,
+    # ...", "Tinted Balm SPF30, £19 for 15ml"), property cards ("Agent: Gable & Thorne, 01190 873591", "Guide
+    # price £1,101,000", "EPC: E"), nutrition per serving, star signs with their dates, review cards ("Price when
+    # reviewed", "Best for:", "Score: 6/10") and recipe buttons ("Jump to recipe", "☆☆☆☆☆").
+    ("lifestyle_box", r"^\W*(?:Getting there|Where to stay)\b:?\s(?=.*(?:\bfrom [£$€]\d|\bdoubles?\b|\breturn\b|"
+                      r"\bflies\b|\bB&B\b))"
+                      r"|\b[Dd]oubles? from [£$€]\d[\d,]*\b(?=.*(?:B&B|half board|full board|room only|a night|"
+                      r"per night))"
+                      r"|^\W*[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}, [£$€]\d[\d,.]*, (?:[\w-]+\.)+(?:com|co\.uk|net|org|"
+                      r"shop)\b"
+                      r"|^\W*(?:[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}, [£$€]\d[\d,.]*, [^;.]{2,40}[;.]\s*)+"
+                      r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}, [£$€]\d[\d,.]*, [^;.]{2,40}\s*$"
+                      r"|^[^.!?]{2,60}, [£$€]\d[\d,.]* for \d+\s?(?:ml|g|oz)\s*$"
+                      r"|^\W*Agent:\s.{2,40}\b0\d{3,4}\s?\d{6}\b|^\W*Guide price:? [£$€]\d|\bEPC(?: rating)?: [A-G]\b"
+                      r"|(?i:(?:\b(?:kcal|calories|fat|saturates|carbs|carbohydrates?|sugars?|fibre|fiber|protein|"
+                      r"salt)\s*:?\s*\d+(?:\.\d+)?\s?(?:g|mg|kcal)?\b[,;|·]?\s*){3,})"
+                      r"|^\W*(?:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|"
+                      r"Pisces)\b:?\s*\(?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+"
+                      r"|\bPrice when reviewed\b|^\W*Best for:\s|^\W*Score:\s*\d+(?:\.\d)?/10\b"
+                      r"|(?i:\b(?:jump to|print|save|rate this|pin this) recipe\b)|[★☆]{3,}"),
     # A reader's letter signed off "Keith Entwhistle-Rao, by email".
     ("letter_signoff", r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+,\s(?:by|via) e-?mail\W*$"),
     # A nostalgia column's entry: "From our archive, 1967: the carnival committee said ..." (it reports, so the
@@ -412,6 +463,12 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # (17.2 ov)") and the run rates ("CRR 6.92 · RRR 7.29").  Reports write scores in words and "191-6".
     ("scoreboard", r"\b[A-Z]{2,5}\s+\d{1,3}/\d{1,2}\s*\(\d{1,2}(?:\.\d)?(?:\s*ov(?:ers?)?)?\)"
                    r"|\b(?:CRR|RRR)\s*:?\s*\d+\.\d{2}\b"),
+    # An election night's and a poll tracker's strips: parties' initials with seats or shares and their changes
+    # ("PA 3 (-6) NHP 23 (-29) FT 15"; one party alone, "NHP 15.1 ▼1.3", is a ticker's `data_strip`), or parties' names with shares and changes ("Green
+    # Commonwealth 35% (+4) | CS 29% (-4)").  A story writes its figures into sentences.
+    ("results_strip", r"^\s*" + _PARTY_ITEM + r"(?:\s*[|·,]?\s+" + _PARTY_ITEM + r")+\s*$"
+                      r"|^\s*(?:[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}\s+\d{1,2}(?:\.\d)?%\s*\([+\-−–±]?\d+(?:\.\d)?\)"
+                      r"\s*[|·,]?\s*){2,}$"),
     # Wire photo captions: "FILE - In this May 18, 2017 file photo, actress ... poses ..."
     ("caption", r"^FILE\s*(?:--|[-–—:])\s*(?:In this|This|An?|The)\b.{0,300}?\b(?:photo|image|picture)\b"),
     # A caption that ends in its photo credit: "... shows smoke rising ... (Public Safety Ministry via AP)"
@@ -820,9 +877,15 @@ FOREIGN_DATE = re.compile(r"^(?=.{0,100}$).*(\b\d{1,2}\.?\s+(de\s+)?" + FOREIGN_
 STRIP_SEPARATORS = re.compile(r"\s[|·•]\s|\s{3,}")
 TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?\s*(°[CF]?|p|c|pts)?"
                          r"\s*([▲▼△▽↑↓]\s*)?"
-                         r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?)?\s*[▲▼△▽↑↓]?$")
-TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−]\d")
+                         r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?|\([+\-−–]\d+(\.\d+)?\)"
+                         r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
+TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−–]\d")
 STRIP_MAX_WORDS = 30
+#: A chart's axis as a text extraction leaves it: AXIS_MIN_TICKS numbers or more, evenly spaced, alone on a line
+#: ("12 10 8 6 4 2 0", "2012 2013 2014 2015", "0 10 20 miles"), or one to a line down consecutive lines.
+AXIS_TICK = re.compile(r"[£$€]?-?\d[\d,]*(?:\.\d+)?[%kKmM]?")
+AXIS_UNIT = re.compile(r"(?i)km|miles?|mi|m|ft|metres|meters|kg|tonnes|mm|cm|°[CF]?|%|pts|points|years?")
+AXIS_MIN_TICKS = 3
 WEATHER_MAX_WORDS = 14
 
 #: Rules applied to full pages only: an extractor's body keeps a live blog's entry stamps as its own section
