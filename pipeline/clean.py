@@ -232,13 +232,12 @@ def is_chart_axis(line: str) -> bool:
 
 def _mark_axis_runs(lines: list[str], removed: dict[int, str]) -> None:
     """A chart's axis laid out one tick to a line ("2012", "2014", "2016"): AXIS_MIN_TICKS lines or more in a row
-    (blank lines between them allowed), each a single number, rising or falling throughout."""
+    (blank lines between them allowed), each a single number, rising or falling throughout; where the direction
+    turns ("£300" ... "£0", then "2008" ... "2014") the next axis begins."""
     run: list[tuple[int, float]] = []
 
     def close() -> None:
-        values = [v for _, v in run]
-        steps = [b - a for a, b in zip(values, values[1:])]
-        if len(run) >= R.AXIS_MIN_TICKS and (all(d > 0 for d in steps) or all(d < 0 for d in steps)):
+        if len(run) >= R.AXIS_MIN_TICKS:
             for k, _ in run:
                 removed.setdefault(k, "chart_axis")
         run.clear()
@@ -247,10 +246,15 @@ def _mark_axis_runs(lines: list[str], removed: dict[int, str]) -> None:
         if not line:
             continue
         values = _ticks(line.split())
-        if values is not None and len(values) == 1:
-            run.append((i, values[0]))
-        else:
+        if values is None or len(values) != 1:
             close()
+            continue
+        value = values[0]
+        if len(run) >= 2 and (run[-1][1] - run[-2][1]) * (value - run[-1][1]) <= 0:
+            close()
+        elif len(run) == 1 and value == run[0][1]:
+            run.clear()
+        run.append((i, value))
     close()
 
 

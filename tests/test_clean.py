@@ -247,6 +247,12 @@ INLINE_NOISE = [
     ("election_box", "64% reporting · Last updated 01:12"),
     ("election_box", "Turnout: 58.3% (+2.1) Electorate: 71,402"),
     ("election_box", "GRN GAIN FROM LAB"),
+    ("election_box", "LD GAIN from CON Majority: 1,204 Turnout: 61.0% Declared 02:41"),
+    ("election_box", "Imelda Fairclough Harbour First 18,305 41.2 +5.3"),
+    ("chart_legend", "Under 5 5-10 10-20 Over 20 No data"),
+    ("chart_legend", "◆ Regional average ■ Penmore — Last year"),
+    ("chart_legend", "Tollard Bay 4,210 3,866 -8%"),
+    ("factcheck_box", "Accuracy meter: ■■□□□ (2/5)"),
     ("factcheck_box", "Who said it: Councillor Amos Tregear, on a local radio phone-in"),
     ("factcheck_box", "○ Accurate ○ Partly accurate ● Missing context ○ Inaccurate"),
     ("edition_switch", "Leer en español | Read in Welsh"),
@@ -308,7 +314,7 @@ def test_lower_case_lines_that_are_not_a_caption_track_stay(block: str) -> None:
 
 def test_a_chart_axis_laid_out_a_tick_to_a_line_goes() -> None:
     """An extraction of a chart puts each tick label on its own line: numbers that rise or fall throughout."""
-    axis = ("2014", "2016", "2018", "2020")
+    axis = ("£300", "£200", "£100", "£0", "2014", "2016", "2018", "2020")  # a value axis, then a time axis
     text = wrap(*axis)
     for line in axis:
         assert rule_of(text, line) == "chart_axis", line
@@ -534,6 +540,8 @@ BODY_LINES = [
     "Read in full, the report is far more critical of the board than its summary suggests.",
     "The 3 4 5 triangle was used by the builders to set out the foundations.",
     "Best for business was the verdict of the panel, which ranked the city first of 40.",
+    "She won 6-4 7-6 6-3 and said afterwards that the wind had made every service game a fight.",
+    "Turnout: that was the word on every canvasser's lips as the polls closed.",
 ]
 
 

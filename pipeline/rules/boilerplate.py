@@ -408,18 +408,30 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"(?::|\s[–—]\s)"
                      r".{3,160}\b(?:Fined|Adjourned|Jailed|Discharged|Banned|Remanded|Committed|Sentenced|"
                      r"Community order|Conditional discharge)\b"),
+    # A chart's key and its data table as an extraction leaves them: bins with an open end or "No data" ("Under 2
+    # 2-4 4-6 Over 6 No data", "0-5 5-10 10-15 15+"), series keys after their glyphs ("◆ National average ■
+    # Kilvarran"), and a table's rows of two figures and a change ("Maddox Fen 7,867 1,513 -81%").  A tennis
+    # score ("6-4 7-6") has no open bin; a story writes a change into a sentence.
+    ("chart_legend", r"^\W*(?:(?:Under|Over|Below|Above|Less than|More than|<|>)\s*\d[\d.,]*%?\s+)?"
+                     r"(?:\d[\d.,]*%?\s?[-–]\s?\d[\d.,]*%?\s+){2,}"
+                     r"(?:\d[\d.,]*%?\+\s*(?:No data)?|(?:Over|Above|More than|>)\s*\d[\d.,]*%?\s*(?:No data)?"
+                     r"|No data)\s*$"
+                     r"|(?:[◆◇■□●▲△▼▽]\s*[A-Z][^◆◇■□●○▲△▼▽]{1,30}){2,}"
+                     r"|^[A-Za-z][\w'’ -]{1,40} \d[\d,]* \d[\d,]* [+\-−–]\d+(?:\.\d)?%\s*$"),
     # An election night's furniture: counting tickers and race calls ("82% reporting", "Race called at 03:57"),
     # a result's strips ("Turnout: 65.5% (-4.7) Electorate: 68,109", "Majority: 521", "RVL HOLD", "Declared
     # 20:18") and a poll's fieldwork line.  A story gives turnout in a sentence ("Turnout was 70%, ...").
     ("election_box", r"\b\d{1,3}(?:\.\d)?% (?:reporting|of (?:the )?(?:expected )?votes? counted)\b"
                      r"|\b[Rr]ace called\b|\bPROJECTED WINNER\b|^\W*(?:Projected|Declared) winner:"
-                     r"|^\W*Turnout:\s*\d|\bElectorate:\s*\d[\d,]+|^\W*Majority:\s*\d[\d,]*\s*$|^\W*Fieldwork:\s*\d"
-                     r"|\bSeats declared:?\s*\d|^\W*[A-Z]{2,5} (?:GAIN FROM [A-Z]{2,5}|HOLD|GAIN)\s*$"
+                     r"|\bTurnout:\s*\d|\bElectorate:\s*\d[\d,]+|^\W*Majority:\s*\d[\d,]*\s*$|^\W*Fieldwork:\s*\d"
+                     r"|\bSeats declared:?\s*\d|^\W*[A-Z]{2,5} (?:GAIN|HOLD)\b(?: (?:FROM|from) [A-Z]{2,5})?"
+                     # a candidate's row: votes, share and change ("N. Dunstable-Rao FT 16,200 43.1 -6.9")
+                     r"|\b\d{1,3}(?:,\d{3})+\s+\d{1,2}\.\d\s+[+\-−–]\d{1,2}\.\d\b"
                      r"|^\W*Declared:? \d{1,2}[:.]\d{2}\s*$"),
     # A fact-check's claim card and rating scale ("Who said it: ...", "Checked by: ...", "○ Correct ○ Mostly
     # correct ● Misleading", "Factlantern verdict · Needs context").
     ("factcheck_box", r"^\W*Who said it:\s|\bChecked by:\s*[A-Z]|(?:^|[·|]\s*)Shares:\s*[\d,.]+[KkM]?\s*$"
-                      r"|(?:[○●◯◉]\s*[A-Za-z][\w -]{1,24}\s*){3,}"
+                      r"|(?:[○●◯◉]\s*[A-Za-z][\w -]{1,24}\s*){3,}|[□■▢▣]{3,}"
                       r"|(?i:\bverdict\s*[·|:]\s*(?:true|false|mostly|misleading|needs context|half[- ]true|unproven|"
                       r"wrong|correct|fake|exaggerated)\b)"),
     # A translated edition's language links and notes ("Read in Polish", "Leer en español", "Also available in:
@@ -875,7 +887,7 @@ FOREIGN_DATE = re.compile(r"^(?=.{0,100}$).*(\b\d{1,2}\.?\s+(de\s+)?" + FOREIGN_
 #: ("FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22%"); a short unpunctuated line with a temperature ("Now 9°C ·
 #: Wind 40 mph").  Body text gives such figures in sentences.
 STRIP_SEPARATORS = re.compile(r"\s[|·•]\s|\s{3,}")
-TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?\s*(°[CF]?|p|c|pts)?"
+TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?%?\s*(°[CF]?|p|c|pts)?"
                          r"\s*([▲▼△▽↑↓]\s*)?"
                          r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?|\([+\-−–]\d+(\.\d+)?\)"
                          r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
