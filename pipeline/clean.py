@@ -258,6 +258,32 @@ def _mark_axis_runs(lines: list[str], removed: dict[int, str]) -> None:
     close()
 
 
+def _mark_quiz_options(lines: list[str], removed: dict[int, str]) -> None:
+    """A quiz's options: short lines lettered A, B, C ... in order, QUIZ_MIN_OPTIONS or more in a row (blank lines
+    between them allowed).  A story's lettered list ("(a) the council must ...") has clauses, not a few words."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= R.QUIZ_MIN_OPTIONS:
+            for k in run:
+                removed.setdefault(k, "quiz")
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        m = R.QUIZ_OPTION.match(line)
+        if not m or word_count(m.group(2)) > R.QUIZ_OPTION_MAX_WORDS:
+            close()
+            continue
+        if ord(m.group(1).lower()) - ord("a") != len(run):
+            close()
+            if m.group(1).lower() != "a":
+                continue
+        run.append(i)
+    close()
+
+
 def is_call_to_action(line: str) -> bool:
     """A prompt addressed to the reader: opens with an imperative (or is dense with cues) and carries CTA cues."""
     n = word_count(line)
@@ -1189,6 +1215,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_subtitle_cues(lines, removed)
     _mark_auto_captions(lines, removed)
     _mark_axis_runs(lines, removed)
+    _mark_quiz_options(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)

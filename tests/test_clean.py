@@ -253,6 +253,14 @@ INLINE_NOISE = [
     ("chart_legend", "◆ Regional average ■ Penmore — Last year"),
     ("chart_legend", "Tollard Bay 4,210 3,866 -8%"),
     ("factcheck_box", "Accuracy meter: ■■□□□ (2/5)"),
+    ("market_box", "412.80p ▼ 6.20 (-1.48%) · Mkt cap: £2.1bn"),
+    ("market_box", "Penmore 50 8,114.2 ▲ 0.41% Tollard All-Share 4,020.7 ▼ 0.12%"),
+    ("market_box", "(PNX: TRGR)"),
+    ("market_box", "1 EUR = 0.8571 GBP"),
+    ("quiz", "Question 4 of 12"),
+    ("quiz", "You got 9/12 - share your score"),
+    ("departure_board", "07:42 Penmore Harbour Plat 2 Exp 07:51"),
+    ("departure_board", "TW 208 Tollard 14:05 Diverted"),
     ("factcheck_box", "Who said it: Councillor Amos Tregear, on a local radio phone-in"),
     ("factcheck_box", "○ Accurate ○ Partly accurate ● Missing context ○ Inaccurate"),
     ("edition_switch", "Leer en español | Read in Welsh"),
@@ -319,6 +327,19 @@ def test_a_chart_axis_laid_out_a_tick_to_a_line_goes() -> None:
     for line in axis:
         assert rule_of(text, line) == "chart_axis", line
     assert_body_intact(text)
+
+
+def test_a_quiz_s_lettered_options_go_and_a_lettered_list_of_clauses_stays() -> None:
+    options = ("A) 48kg", "B) 61kg", "C) 75kg", "D) 92kg")
+    text = wrap(*options)
+    for line in options:
+        assert rule_of(text, line) == "quiz", line
+    assert_body_intact(text)
+    clauses = ("(a) the council must publish its plans for the whole district by June;",
+               "(b) residents may object within six weeks of the plans being published;",
+               "(c) the minister may call in any plan that affects a national park.")
+    kept = clean_article(wrap(*clauses)).clean_text
+    assert all(line in kept for line in clauses)
 
 
 def test_doubled_caption_loses_both_copies() -> None:
@@ -542,6 +563,8 @@ BODY_LINES = [
     "Best for business was the verdict of the panel, which ranked the city first of 40.",
     "She won 6-4 7-6 6-3 and said afterwards that the wind had made every service game a fight.",
     "Turnout: that was the word on every canvasser's lips as the polls closed.",
+    "The 07:42 from Penmore was cancelled twice last week, passengers said.",
+    "Shares in the group closed 1.5% lower at 412.8p, valuing it at £2.1bn.",
 ]
 
 
@@ -756,7 +779,8 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: (thirtyfourth), copy that came by e-mail, feed or chat (thirtysixth) and legal notices, podcast and app chrome
 #: (thirtyeighth), the SEO era's boxes with the furniture of outlets across Asia, Africa and the Caribbean
 #: (fortieth), subtitles, transcripts and video pages (fortyfirst), wiki, forum and Q&A pages (fortysecond) and the
-#: lifestyle and commerce desks (fortyfourth) stay below; reports' and parliaments' apparatus (thirtyseventh), local
+#: lifestyle and commerce desks (fortyfourth), science, health, weather and travel-information desks (fortyfifth) and
+#: markets desks and news quizzes (fortysixth) stay below; reports' and parliaments' apparatus (thirtyseventh), local
 #: papers' notices, listings and round-ups (thirtyninth), fact-check, data and election desks (fortythird),
 #: specialist desks' disclaimers, tips and listings (thirtyfifth) and other stories' summaries and explainers
 #: (twentyseventh) far below.
@@ -765,7 +789,8 @@ ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975
                 "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.945, "thirtyfirst": 0.95,
                 "thirtysecond": 0.965, "thirtythird": 0.955, "thirtyfourth": 0.97, "thirtyfifth": 0.925,
                 "thirtysixth": 0.965, "thirtyseventh": 0.945, "thirtyeighth": 0.965, "thirtyninth": 0.935,
-                "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95, "fortythird": 0.945, "fortyfourth": 0.96}
+                "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95, "fortythird": 0.945, "fortyfourth": 0.96,
+                "fortyfifth": 0.96, "fortysixth": 0.945}
 
 
 @pytest.mark.corpus

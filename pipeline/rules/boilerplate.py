@@ -408,6 +408,24 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"(?::|\s[–—]\s)"
                      r".{3,160}\b(?:Fined|Adjourned|Jailed|Discharged|Banned|Remanded|Committed|Sentenced|"
                      r"Community order|Conditional discharge)\b"),
+    # A markets desk's quote boxes and converters: a price's move with its percentage ("2,359.05p ▲ 31.54
+    # (+1.34%)"), an index strip's moves, a quote's fields ("Mkt cap:", "52-wk range:", "P/E 13.3", "Vol: 3.3m"),
+    # a ticker tag alone ("(KHX: OMBL)", "Ticker: VLTN.K") and a converter's lines ("1 GBP = 1.1181 EUR").
+    ("market_box", r"[▲▼]\s*\d[\d,.]*\s*\([+\-−–]\d[\d.]*%\)|(?:[▲▼]\s*[+\-]?\d[\d.,]*%.*){2,}"
+                   r"|\bMkt cap:|\b52-(?:wk|week) (?:range|high|low):|\bP/E:? \d|\bDiv(?:idend)? yield:? \d"
+                   r"|\bVol(?:ume)?:\s*\d|^\W*Ticker:\s*[A-Z]|^\W*\([A-Z]{2,6}:\s*[A-Z.]{2,6}\)\s*$"
+                   r"|^\W*\d[\d,.]*\s+[A-Z]{3}\s*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$|^\W*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$"),
+    # A travel desk's departure boards: a time, a destination and perhaps a platform, then the status ("19:11
+    # Quillhaven Parkway Plat 3 Exp 19:20"), or a flight number, a city, a time and the status ("QH 487 Saltmarrow
+    # 10:50 Cancelled").
+    ("departure_board", r"^\W*(?:\d{1,2}[:.]\d{2}\s+\S.{0,40}?\s+(?:Plat(?:form)?\.?\s*\d+\w?\s+)?"
+                        r"|[A-Z]{2}\s?\d{1,4}\s+\S.{0,30}?\s+\d{1,2}[:.]\d{2}\s+)"
+                        r"(?:Delayed|Cancelled|On time|Diverted|Scheduled|Gate closing|Gate closed|Boarding|Landed|"
+                        r"Departed|Expected \d{1,2}[:.]\d{2}|Exp\.? \d{1,2}[:.]\d{2})\s*$"),
+    # A news quiz's furniture: its counter and score ("Question 3 of 10", "4/8", "You got 7/10"), "Reveal answer"
+    # and the answer's label.  Its options are `quiz` too (see clean._mark_quiz_options).
+    ("quiz", r"^\W*(?:Question \d+ (?:of|/) \d+|\d{1,2}/\d{1,2})\s*$|\bYou (?:got|scored) \d+/\d+"
+             r"|\bReveal (?:the )?answer\b|^\W*Correct answer:"),
     # A chart's key and its data table as an extraction leaves them: bins with an open end or "No data" ("Under 2
     # 2-4 4-6 Over 6 No data", "0-5 5-10 10-15 15+"), series keys after their glyphs ("◆ National average ■
     # Kilvarran"), and a table's rows of two figures and a change ("Maddox Fen 7,867 1,513 -81%").  A tennis
@@ -522,7 +540,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"|^\W*\d+\s+(photos|images|pictures|videos|slides)\W*$"
                      # two-word labels need no punctuation after them: "Image copyright Reuters"
                      r"|^\W*(image|photo|picture|media|video)\s+(caption|copyright|source|credit)\b.{0,200}$"),
-    ("copyright", r"^\W*(©|\(c\)|copyright\b|all rights reserved)|all rights reserved\W*$"
+    # "(c)" opens a copyright line, but before a lower-case word it is the third item of a lettered list
+    ("copyright", r"^\W*(©|\(c\)(?!\s+(?-i:[a-z]))|copyright\b|all rights reserved)|all rights reserved\W*$"
                   r"|^(?=.{0,80}$).*(©|\(c\)\s*\d{4})|\bmay not be (re)?published,? broadcast"),
     ("cookie", r"\b(we|this (web)?site|our (web)?site)\s+uses?\s+cookies\b|\bcookie (policy|settings|preferences|"
                r"notice|consent)\b|\baccept (all )?cookies\b|^\W*(accept|reject|decline|allow)( all)?\W*$"
@@ -898,6 +917,11 @@ STRIP_MAX_WORDS = 30
 AXIS_TICK = re.compile(r"[£$€]?-?\d[\d,]*(?:\.\d+)?[%kKmM]?")
 AXIS_UNIT = re.compile(r"(?i)km|miles?|mi|m|ft|metres|meters|kg|tonnes|mm|cm|°[CF]?|%|pts|points|years?")
 AXIS_MIN_TICKS = 3
+#: A quiz's options: QUIZ_MIN_OPTIONS lines or more in a row lettered in order from A ("A) 48kg", "b. £2"), each
+#: at most QUIZ_OPTION_MAX_WORDS words after its letter.
+QUIZ_OPTION = re.compile(r"^\s*\(?([A-Fa-f])[).]\s+(\S.*)$")
+QUIZ_MIN_OPTIONS = 3
+QUIZ_OPTION_MAX_WORDS = 5
 WEATHER_MAX_WORDS = 14
 
 #: Rules applied to full pages only: an extractor's body keeps a live blog's entry stamps as its own section
