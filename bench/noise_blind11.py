@@ -59,8 +59,10 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hhmm
 from bench.noise_fills import glue, some
-from bench.noise_fills import headline as _headline, headlines as _headlines
+from bench.noise_fills import headline as _headline
+from bench.noise_fills import headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -136,10 +138,6 @@ def _day(rng: random.Random, year: bool = True, lo: int = 2016, hi: int = 2025) 
         forms += [f"{d} {month} {y}", f"{month} {d}, {y}", f"{d:02d}/{mo:02d}/{y}", f"{d} {month[:3]} {y}",
                   f"{y}-{mo:02d}-{d:02d}"]
     return rng.choice(forms)
-
-
-def _hhmm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
 
 def _clock(rng: random.Random) -> str:

@@ -60,8 +60,10 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hhmm
 from bench.noise_fills import glue, some
-from bench.noise_fills import headline as _headline, headlines as _headlines
+from bench.noise_fills import headline as _headline
+from bench.noise_fills import headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -124,10 +126,6 @@ def _slug(rng: random.Random) -> str:
     words = ["harbour", "gritting", "library", "bypass", "lifeboat", "allotments", "bus", "derby", "quarry", "pier",
              "carnival", "tip", "ferry", "potholes", "school", "surgery", "market", "floods", "pool", "lido"]
     return "-".join(rng.sample(words, rng.randint(2, 4)))
-
-
-def _hhmm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
 
 def _clock(rng: random.Random) -> str:

@@ -63,17 +63,15 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hhmm
 from bench.noise_fills import glue, some
-from bench.noise_fills import headline as _headline, headlines as _headlines
+from bench.noise_fills import headline as _headline
+from bench.noise_fills import headlines as _headlines
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
 HEX13 = "0123456789abcdef"
 ALNUM13 = "abcdefghjkmnpqrstuvwxyz23456789"
-
-
-def _hhmm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
 
 def _ampm(rng: random.Random) -> str:

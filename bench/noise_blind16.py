@@ -63,6 +63,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hhmm
 from bench.noise_fills import day_month as _dm
 from bench.noise_fills import digits as _digits
 from bench.noise_fills import glue, headline, headlines, some
@@ -82,10 +83,6 @@ def _date_long(rng: random.Random, lo: int = 2013, hi: int = 2025) -> str:
 
 def _date_us(rng: random.Random, lo: int = 2013, hi: int = 2025) -> str:
     return f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(lo, hi)}"
-
-
-def _hhmm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
 
 def _clock(rng: random.Random) -> str:

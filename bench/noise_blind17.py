@@ -56,8 +56,10 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hm
 from bench.noise_fills import day_month as _dm
 from bench.noise_fills import digits as _digits
+from bench.noise_fills import domain as _domain
 from bench.noise_fills import glue, headline, headlines, some
 from bench.noise_fills import pick as _pick
 from bench.noise_fills import weekday as _wd
@@ -67,14 +69,6 @@ from bench.noise_fills import weekday as _wd
 
 def _yr(rng: random.Random, lo: int = 2012, hi: int = 2025) -> int:
     return rng.randint(lo, hi)
-
-
-def _hm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
-
-
-def _domain(name: str, tld: str = ".com") -> str:
-    return "".join(ch for ch in name.lower().replace("&", "and") if ch.isalnum()) + tld
 
 
 def _thousands(n: int) -> str:

@@ -54,21 +54,15 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hm
 from bench.noise_fills import day_month as _dm
 from bench.noise_fills import digits as _digits
+from bench.noise_fills import domain as _domain
 from bench.noise_fills import glue, headline, headlines, some
 from bench.noise_fills import pick as _pick
 from bench.noise_fills import weekday as _wd
 
 # --- shared fills -------------------------------------------------------------------------------------------------
-
-
-def _hm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
-
-
-def _domain(name: str, tld: str = ".com") -> str:
-    return "".join(ch for ch in name.lower().replace("&", "and") if ch.isalnum()) + tld
 
 
 def _bullet(rng: random.Random) -> str:

@@ -59,6 +59,7 @@ from bench.clean_noise import (  # noqa: F401  (BbcArticle is re-exported for ca
     BbcArticle,
     Template,
 )
+from bench.noise_fills import clock as _hm
 
 # --- shared fills -------------------------------------------------------------------------------------------------
 
@@ -104,10 +105,6 @@ def _stem(text: str) -> str:
 
 def _ymd(rng: random.Random) -> tuple[int, int, int]:
     return rng.randint(2016, 2024), rng.randint(1, 12), rng.randint(1, 28)
-
-
-def _hm(rng: random.Random) -> str:
-    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
 
 
 def _hm12(rng: random.Random) -> str:

@@ -1,4 +1,4 @@
-"""Random fills the blind noise splits share (bench/noise_blind9.py onwards): generic, with no vocabulary of their
+"""Random fills the blind noise splits share (bench/noise_blind5.py onwards): generic, with no vocabulary of their
 own beyond bench/clean_noise.py's month and weekday names, so a split written blind can use them without seeing any
 other split's templates."""
 
@@ -50,3 +50,13 @@ def day_month(rng: random.Random) -> str:
 
 def weekday(rng: random.Random) -> str:
     return rng.choice(WEEKDAYS)
+
+
+def clock(rng: random.Random) -> str:
+    """A 24-hour clock time ("07:42")."""
+    return f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+
+
+def domain(name: str, tld: str = ".com") -> str:
+    """A made-up site's address from a name ("Lowe & Carrack" -> "loweandcarrack.com")."""
+    return "".join(ch for ch in name.lower().replace("&", "and") if ch.isalnum()) + tld
