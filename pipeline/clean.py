@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from itertools import combinations
+from itertools import combinations, groupby
 from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
@@ -80,7 +80,6 @@ _STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES
                                   re.IGNORECASE) for anchored in (True, False))
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
-_AUTO_CAPTION_LINE = re.compile(R.AUTO_CAPTION_LINE)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -230,58 +229,62 @@ def is_chart_axis(line: str) -> bool:
     return values is not None and _evenly_spaced(values)
 
 
+def _tick(line: str) -> float | None:
+    """The value of a line that is one tick label alone ("2014", "£300"), or None."""
+    values = _ticks([line]) if " " not in line else None
+    return values[0] if values else None
+
+
+def _remove_run(run: list[int], removed: dict[int, str], rule: str, min_lines: int) -> None:
+    """Lines that show what they are only together (an axis's ticks, a quiz's options) go when there are at least
+    `min_lines` of them; `run` is emptied for the next one."""
+    if len(run) >= min_lines:
+        for k in run:
+            removed.setdefault(k, rule)
+    run.clear()
+
+
 def _mark_axis_runs(lines: list[str], removed: dict[int, str]) -> None:
     """A chart's axis laid out one tick to a line ("2012", "2014", "2016"): AXIS_MIN_TICKS lines or more in a row
     (blank lines between them allowed), each a single number, rising or falling throughout; where the direction
     turns ("£300" ... "£0", then "2008" ... "2014") the next axis begins."""
-    run: list[tuple[int, float]] = []
-
-    def close() -> None:
-        if len(run) >= R.AXIS_MIN_TICKS:
-            for k, _ in run:
-                removed.setdefault(k, "chart_axis")
-        run.clear()
-
+    run: list[int] = []
+    values: dict[int, float] = {}
     for i, line in enumerate(lines):
         if not line:
             continue
-        values = _ticks(line.split())
-        if values is None or len(values) != 1:
-            close()
+        value = _tick(line)
+        if value is None:
+            _remove_run(run, removed, "chart_axis", R.AXIS_MIN_TICKS)
             continue
-        value = values[0]
-        if len(run) >= 2 and (run[-1][1] - run[-2][1]) * (value - run[-1][1]) <= 0:
-            close()
-        elif len(run) == 1 and value == run[0][1]:
+        before = [values[k] for k in run[-2:]]
+        if len(before) == 2 and (before[1] - before[0]) * (value - before[1]) <= 0:
+            _remove_run(run, removed, "chart_axis", R.AXIS_MIN_TICKS)
+        elif before == [value]:
             run.clear()
-        run.append((i, value))
-    close()
+        values[i] = value
+        run.append(i)
+    _remove_run(run, removed, "chart_axis", R.AXIS_MIN_TICKS)
 
 
 def _mark_quiz_options(lines: list[str], removed: dict[int, str]) -> None:
     """A quiz's options: short lines lettered A, B, C ... in order, QUIZ_MIN_OPTIONS or more in a row (blank lines
     between them allowed).  A story's lettered list ("(a) the council must ...") has clauses, not a few words."""
     run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= R.QUIZ_MIN_OPTIONS:
-            for k in run:
-                removed.setdefault(k, "quiz")
-        run.clear()
-
     for i, line in enumerate(lines):
         if not line:
             continue
         m = R.QUIZ_OPTION.match(line)
         if not m or word_count(m.group(2)) > R.QUIZ_OPTION_MAX_WORDS:
-            close()
+            _remove_run(run, removed, "quiz", R.QUIZ_MIN_OPTIONS)
             continue
-        if ord(m.group(1).lower()) - ord("a") != len(run):
-            close()
-            if m.group(1).lower() != "a":
+        letter = ord(m.group(1).lower()) - ord("a")
+        if letter != len(run):
+            _remove_run(run, removed, "quiz", R.QUIZ_MIN_OPTIONS)
+            if letter:
                 continue
         run.append(i)
-    close()
+    _remove_run(run, removed, "quiz", R.QUIZ_MIN_OPTIONS)
 
 
 def is_call_to_action(line: str) -> bool:
@@ -690,17 +693,10 @@ def _mark_auto_captions(lines: list[str], removed: dict[int, str]) -> None:
     """A run of short lower-case lines without punctuation is an automatic caption track: speech recognition writes
     neither capitals nor stops, and breaks its text into caption-sized lines, so each line alone looks like a
     fragment of a wrapped sentence.  Lines already removed for this shape (an "um" in them) still count to the run."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and _AUTO_CAPTION_LINE.match(lines[j].strip()):
-            j += 1
-        run = range(i, j)
-        if (len(run) >= R.AUTO_CAPTION_MIN_LINES
-                and sum(word_count(lines[k]) for k in run) >= R.AUTO_CAPTION_MIN_WORDS):
-            for k in run:
-                removed.setdefault(k, "broadcast_residue")
-        i = j + 1 if j == i else j
+    for shaped, group in groupby(range(len(lines)), key=lambda k: bool(R.AUTO_CAPTION_LINE.match(lines[k]))):
+        run = list(group)
+        if shaped and sum(word_count(lines[k]) for k in run) >= R.AUTO_CAPTION_MIN_WORDS:
+            _remove_run(run, removed, "broadcast_residue", R.AUTO_CAPTION_MIN_LINES)
 
 
 def _nearest_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:

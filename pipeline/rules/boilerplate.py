@@ -176,7 +176,7 @@ SUBTITLE_CUE_MAX_WORDS = 16
 #: case from its first letter, and no punctuation but apostrophes ("and i've been coming to this market").  Consecutive lines of this
 #: shape with AUTO_CAPTION_MIN_WORDS words among them are a caption track; a wire story hard-wrapped at 70 characters,
 #: a recipe's "1 tsp cinnamon" and a menu's one-word lines do not make such a run.
-AUTO_CAPTION_LINE = r"^(?=.{0,45}$)[a-z][a-z0-9']*(?: [a-z0-9']+){2,}$"
+AUTO_CAPTION_LINE = re.compile(r"^(?=.{0,45}$)[a-z][a-z0-9']*(?: [a-z0-9']+){2,}$")
 AUTO_CAPTION_MIN_LINES = 2
 AUTO_CAPTION_MIN_WORDS = 12
 
