@@ -771,26 +771,26 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
     assert 1 - score_clean_bbc(articles).recall < 0.005
 
 
-#: One file at a time the splits of heavy, unseen noise sit at 0.99 and above; printed-page data boxes
-#: (thirteenth), local papers' notices and listings (twentyfirst), newsletter prose (twentysecond), press offices and
-#: comment threads (twentythird, twentyfourth), saved pages and commercial verticals (twentyfifth, twentysixth) and
-#: CMS debris (twentyeighth), re-reading wrappers (twentyninth), public notices (thirtieth), live blogs (thirtyfirst),
-#: sponsored content (thirtysecond), reader comments and embedded posts (thirtythird), broadcast pages
-#: (thirtyfourth), copy that came by e-mail, feed or chat (thirtysixth) and legal notices, podcast and app chrome
-#: (thirtyeighth), the SEO era's boxes with the furniture of outlets across Asia, Africa and the Caribbean
-#: (fortieth), subtitles, transcripts and video pages (fortyfirst), wiki, forum and Q&A pages (fortysecond) and the
-#: lifestyle and commerce desks (fortyfourth), science, health, weather and travel-information desks (fortyfifth) and
-#: markets desks and news quizzes (fortysixth) stay below; reports' and parliaments' apparatus (thirtyseventh), local
-#: papers' notices, listings and round-ups (thirtyninth), fact-check, data and election desks (fortythird),
-#: specialist desks' disclaimers, tips and listings (thirtyfifth) and other stories' summaries and explainers
-#: (twentyseventh) far below.
+#: One file at a time the splits of heavy, unseen noise sit at 0.99 and above; printed-page data boxes (thirteenth),
+#: local papers' notices and listings (twentyfirst), newsletter prose (twentysecond), press offices and comment threads
+#: (twentythird, twentyfourth), saved pages and commercial verticals (twentyfifth, twentysixth) and CMS debris
+#: (twentyeighth), re-reading wrappers (twentyninth), public notices (thirtieth), live blogs (thirtyfirst), sponsored
+#: content (thirtysecond), reader comments and embedded posts (thirtythird), broadcast pages (thirtyfourth), copy that
+#: came by e-mail, feed or chat (thirtysixth) and legal notices, podcast and app chrome (thirtyeighth), the SEO era's
+#: boxes with the furniture of outlets across Asia, Africa and the Caribbean (fortieth), subtitles, transcripts and
+#: video pages (fortyfirst), wiki, forum and Q&A pages (fortysecond) and the lifestyle and commerce desks (fortyfourth),
+#: science, health, weather and travel-information desks (fortyfifth), markets desks and news quizzes (fortysixth), news
+#: that came by e-mail, mailing list and chat (fortyseventh) and press releases, wires and content farms (fortyeighth)
+#: stay below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and round-ups
+#: (thirtyninth), fact-check, data and election desks (fortythird), specialist desks' disclaimers, tips and listings
+#: (thirtyfifth) and other stories' summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
                 "twentyfourth": 0.975, "twentyfifth": 0.965, "twentysixth": 0.958, "twentyseventh": 0.89,
                 "twentyeighth": 0.983, "twentyninth": 0.96, "thirtieth": 0.945, "thirtyfirst": 0.95,
                 "thirtysecond": 0.965, "thirtythird": 0.955, "thirtyfourth": 0.97, "thirtyfifth": 0.925,
                 "thirtysixth": 0.965, "thirtyseventh": 0.945, "thirtyeighth": 0.965, "thirtyninth": 0.935,
                 "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95, "fortythird": 0.945, "fortyfourth": 0.96,
-                "fortyfifth": 0.96, "fortysixth": 0.945}
+                "fortyfifth": 0.96, "fortysixth": 0.945, "fortyseventh": 0.925, "fortyeighth": 0.94}
 
 
 @pytest.mark.corpus

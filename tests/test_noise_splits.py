@@ -29,6 +29,7 @@ from bench.noise_blind15 import BLIND15_TEMPLATES
 from bench.noise_blind16 import BLIND16_TEMPLATES
 from bench.noise_blind17 import BLIND17_TEMPLATES
 from bench.noise_blind18 import BLIND18_TEMPLATES
+from bench.noise_blind19 import BLIND19_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -45,7 +46,7 @@ TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND
              **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
              **BLIND11_TEMPLATES, **BLIND12_TEMPLATES, **BLIND13_TEMPLATES,
              **BLIND14_TEMPLATES, **BLIND15_TEMPLATES, **BLIND16_TEMPLATES, **BLIND17_TEMPLATES,
-             **BLIND18_TEMPLATES}
+             **BLIND18_TEMPLATES, **BLIND19_TEMPLATES}
 #: The later blind splits (all but the first pair), held to >= 8 templates usable at each position.
 STRICT_SPLITS = set(TEMPLATES) - set(UNSEEN_TEMPLATES)
 #: Splits asked for 35 templates; every other was asked for 40.
@@ -72,6 +73,7 @@ def test_exports_the_thirty_two_blind_splits():
     assert sorted(BLIND16_TEMPLATES) == ["fortyfirst", "fortysecond"]
     assert sorted(BLIND17_TEMPLATES) == ["fortyfourth", "fortythird"]
     assert sorted(BLIND18_TEMPLATES) == ["fortyfifth", "fortysixth"]
+    assert sorted(BLIND19_TEMPLATES) == ["fortyeighth", "fortyseventh"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -95,7 +97,8 @@ def test_split_has_enough_templates_with_valid_positions(split):
                           ("thirtyfirst", "thirtysecond"), ("thirtythird", "thirtyfourth"),
                           ("thirtyfifth", "thirtysixth"), ("thirtyseventh", "thirtyeighth"),
                           ("thirtyninth", "fortieth"), ("fortyfirst", "fortysecond"),
-                          ("fortythird", "fortyfourth"), ("fortyfifth", "fortysixth")])
+                          ("fortythird", "fortyfourth"), ("fortyfifth", "fortysixth"),
+                          ("fortyseventh", "fortyeighth")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
