@@ -920,20 +920,21 @@ def _batch_view(texts: list[str], batch: bool) -> SharedText | None:
 
 
 def score_noisy(articles: list[BbcArticle], split: str, seed: int = 7, *, batch: bool = False,
-                glued: bool = False) -> WordScore:
+                layout: str = "tidy") -> WordScore:
     """Word P/R of clean_article on noise-wrapped BBC bodies built from one template split.
 
     `batch`: clean the articles as the pipeline does, with the lines they share found across the whole set
     (`pipeline.shared_lines`); otherwise each article alone, as if it were the only file of its run.
-    `glued`: lay the noise out untidily (bench.noise_unseen.make_noisy_glued: single newlines, CRLF, stray
-    spaces) instead of one blank line around every block.
+    `layout`: "tidy" (make_noisy: one blank line around every block), "untidy" (bench.noise_unseen.make_noisy_glued:
+    single newlines, CRLF, stray spaces) or "inline" (bench.noise_unseen.make_noisy_inline: no boxes, but one-line
+    blocks glued onto the end of body paragraphs).
     """
-    from bench.noise_unseen import make_noisy_glued
+    from bench.noise_unseen import make_noisy_glued, make_noisy_inline
 
     rng = random.Random(seed)
     templates = all_splits()[split]()
     headlines = [a.title for a in load_bbc()] if len(articles) < 50 else [a.title for a in articles]
-    render = make_noisy_glued if glued else make_noisy
+    render = {"tidy": make_noisy, "untidy": make_noisy_glued, "inline": make_noisy_inline}[layout]
     noisy = [render(art, rng, templates, headlines) for art in articles]
     shared = _batch_view(noisy, batch)
     score = WordScore()
@@ -1018,6 +1019,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--splits", default="", help="comma-separated noise splits to measure (default: all)")
     parser.add_argument("--no-controls", action="store_true", help="skip the negative controls")
+    parser.add_argument("--inline", action="store_true",
+                        help="also measure each split alone with its one-line blocks glued onto body paragraphs")
     args = parser.parse_args(argv)
     if not BBC.exists():
         print(f"needs {BBC}", file=sys.stderr)
@@ -1026,8 +1029,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     splits = [name for name in all_splits() if not args.splits or name in args.splits.split(",")]
     for split in splits:
-        for label, batch, glued in (("alone", False, False), ("batch", True, False), ("batch, glued", True, True)):
-            s = score_noisy(articles, split, args.seed, batch=batch, glued=glued)
+        views = [("alone", False, "tidy"), ("batch", True, "tidy"), ("batch, glued", True, "untidy")]
+        for label, batch, layout in views + ([("alone, inline", False, "inline")] if args.inline else []):
+            s = score_noisy(articles, split, args.seed, batch=batch, layout=layout)
             bar = "PASS" if s.precision >= 0.995 and s.recall >= 0.99 else "FAIL"
             print(_line(f"noisy BBC, {split}, {label} (n={len(articles)})", s, f"[bar P>=0.995 R>=0.99: {bar}]"),
                   flush=True)

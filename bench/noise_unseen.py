@@ -1299,3 +1299,28 @@ def make_noisy_glued(article: BbcArticle, rng: random.Random, templates: dict[st
         text += chunk
     text += rng.choice(["\n", "", "\n\n"])
     return text.replace("\n", "\r\n") if rng.random() < 0.25 else text
+
+
+def make_noisy_inline(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],
+                      headlines: list[str], share: float = 0.25) -> str:
+    """Title and body paragraphs, with a one-line block of the split glued onto the end of about `share` of them
+    after a space, as a text extraction leaves the inline elements it flattened into a paragraph: an ad label, a
+    photo credit, a share button, a read-more link.  Only blocks of one line and at most INLINE_MAX_WORDS words are
+    glued (a longer block is a box of its own, which the other layouts measure), and there is no other noise, so the
+    score is the glued fragments' alone.  Every body word stays in the output, in its paragraph."""
+    ctx = {"headlines": headlines}
+    fns = [fn for _, (_, fn) in sorted(templates.items())]
+    out = [article.title]
+    for para in paragraphs(article.body):
+        if rng.random() < share:
+            for _ in range(INLINE_TRIES):  # draw until a one-line block comes up
+                block = [line.strip() for line in rng.choice(fns)(rng, ctx) if line.strip()]
+                if len(block) == 1 and len(block[0].split()) <= INLINE_MAX_WORDS:
+                    para += " " + block[0]
+                    break
+        out.append(para)
+    return "\n\n".join(out) + "\n"
+
+
+INLINE_MAX_WORDS = 8
+INLINE_TRIES = 20

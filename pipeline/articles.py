@@ -59,7 +59,7 @@ def build_articles(records: Iterable[RawRecord], *, shared_boilerplate: bool = T
         removals += [{"article_id": rec.article_id, "line_index": r.line_index, "rule": r.rule, "text": r.text}
                      for r in cleaned.removals]
     return (frame("articles", articles).sort("article_id"),
-            frame("cleaning_removals", removals).sort("article_id", "line_index"),
+            frame("cleaning_removals", removals).sort("article_id", "line_index", "rule"),
             frame("quarantine", quarantine))
 
 

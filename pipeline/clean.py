@@ -25,7 +25,8 @@ Order of passes (each only looks at lines still kept):
  8. on full pages, runs of short lines around noise outside the body ("fragment_cluster"), long lines in another
     language than the page's ("foreign_language": consent banners in the reader's language), teasers after an
     end-of-article marker ("tail_cut"; see clean_article) and lines of another subject ("off_topic")
- 9. paragraphs; dateline cut from the first one ("dateline")
+ 9. furniture glued onto the end of a kept line after its last sentence ("... on Capitol Hill. Photo: Getty
+    Images"): cut and logged under the rule that knows it; paragraphs; dateline cut from the first one ("dateline")
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ if TYPE_CHECKING:
 class Removal:
     """One removed line: where it was in the input, which rule removed it, and its text as it was.
 
-    For rule "dateline" only the dateline prefix of the line was cut; `text` is that prefix.
+    From a line that was kept only part was cut: for rule "dateline" its dateline prefix, for another rule page
+    furniture glued onto its end ("... on Capitol Hill. Photo: Getty Images"); `text` is that part, and a line has
+    at most one such removal per rule.
     """
 
     line_index: int
@@ -82,6 +85,7 @@ _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
+_SENTENCE_BREAK = re.compile(r"[.!?…]([\"'”’)\]]*)\s+(?=\S)")  # group 1: the sentence's closing quotes
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
 
 
@@ -285,6 +289,70 @@ def _mark_quiz_options(lines: list[str], removed: dict[int, str]) -> None:
                 continue
         run.append(i)
     _remove_run(run, removed, "quiz", R.QUIZ_MIN_OPTIONS)
+
+
+def pattern_rule(line: str) -> str | None:
+    """The rule of pass 3 that a line matches by its own words: a separator, an emoji bar, a keyword list, a named
+    pattern (LINE_RULES), a breadcrumb trail, a stock phrase, a foreign date, a data strip or a chart axis."""
+    if is_symbol_only(line):
+        return "separator"
+    if is_emoji_bar(line) or is_pictograph_label(line):
+        return "interface"
+    if is_keyword_stuffing(line):
+        return "keyword_list"
+    return (match_line_rule(line) or ("navigation" if is_crumbs(line) else None)
+            or ("stock_phrase" if is_stock_phrase(line) else None)
+            or ("timestamp" if R.FOREIGN_DATE.search(line) else None)
+            or ("data_strip" if is_data_strip(line) else None)
+            or ("chart_axis" if is_chart_axis(line) else None))
+
+
+def prompt_rule(line: str) -> str | None:
+    """The rule of pass 5 that a line matches by its own words: a reader prompt, an interface string, the
+    publisher speaking of itself, an appeal."""
+    if is_call_to_action(line):
+        return "call_to_action"
+    if is_interface(line):
+        return "interface"
+    if is_publisher_voice(line):
+        return "publisher_voice"
+    if is_appeal(line):
+        return "appeal"
+    return None
+
+
+def split_glued_tail(line: str) -> tuple[str, str, str] | None:
+    """A body sentence with page furniture glued onto its end, as flattened inline elements leave it ("... on
+    Capitol Hill. Photo: Getty Images", "... by a third. Advertisement"): (head, tail, rule) when the
+    text after the line's last sentence end is at most GLUED_TAIL_MAX_WORDS words that a rule removes on their own
+    (not a lone closing quote or symbol, not a copyright line, not a quote), and what comes before is a sentence of
+    GLUED_HEAD_MIN_WORDS or more.  A copyright notice glued on makes the line a footer, which the passes judge whole."""
+    ends = list(_SENTENCE_BREAK.finditer(line))
+    if not ends:
+        return None
+    head, tail = line[:ends[-1].end(1)], line[ends[-1].end():]
+    if (word_count(tail) > R.GLUED_TAIL_MAX_WORDS or word_count(head) < R.GLUED_HEAD_MIN_WORDS
+            or tail[0] in R.OPENING_QUOTES):
+        return None
+    found = read_metadata_line(tail)
+    rule = (found.rule if found else None) or pattern_rule(tail) or prompt_rule(tail)
+    return (head, tail, rule) if rule and rule not in R.GLUED_TAIL_NOT else None
+
+
+def _cut_glued_tails(lines: list[str], removed: dict[int, str],
+                     wrapped: set[int]) -> dict[int, list[tuple[str, str]]]:
+    """Cut furniture glued onto the end of kept lines (see `split_glued_tail`), in place, and return what was cut
+    from each line as (rule, text) in reading order.  Last of the passes, so that no page-level judgement (where
+    the header ends, which line closes the article, what the story is about) changes with it; never from
+    hard-wrapped wire copy (`wrapped`), where a line's last words run on into the next line."""
+    cut: dict[int, list[tuple[str, str]]] = {}
+    for i in _kept(lines, removed):
+        if i in wrapped:
+            continue
+        while found := split_glued_tail(lines[i]):
+            lines[i], tail, rule = found
+            cut.setdefault(i, []).insert(0, (rule, tail))
+    return cut
 
 
 def is_call_to_action(line: str) -> bool:
@@ -1166,23 +1234,10 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
 
     # 3. named patterns, symbols-only separators, lines the batch shares
     outlet: str | None = byline_outlet
-    wrapped = wire_wrapped(lines)  # the text's lines never change: one look serves the batch rule and off_topic
+    wrapped = wire_wrapped(lines)  # one look serves the batch rule, off_topic and the glued-tail cut
     shared_hits = _shared_hits(lines, removed, shared, title, wrapped) if shared else set()
     for i in _kept(lines, removed):
-        if is_symbol_only(lines[i]):
-            removed[i] = "separator"
-            continue
-        if is_emoji_bar(lines[i]) or is_pictograph_label(lines[i]):
-            removed[i] = "interface"
-            continue
-        if is_keyword_stuffing(lines[i]):
-            removed[i] = "keyword_list"
-            continue
-        rule = (match_line_rule(lines[i]) or ("navigation" if is_crumbs(lines[i]) else None)
-                or ("stock_phrase" if is_stock_phrase(lines[i]) else None)
-                or ("timestamp" if R.FOREIGN_DATE.search(lines[i]) else None)
-                or ("data_strip" if is_data_strip(lines[i]) else None)
-                or ("chart_axis" if is_chart_axis(lines[i]) else None))
+        rule = pattern_rule(lines[i])
         if rule in R.PAGE_ONLY_RULES and not full_page:
             rule = None
         if rule is None and i in shared_hits:
@@ -1199,14 +1254,9 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     if full_page:
         _mark_pull_quotes(lines, removed)
     for i in _kept(lines, removed):
-        if is_call_to_action(lines[i]):
-            removed[i] = "call_to_action"
-        elif is_interface(lines[i]):
-            removed[i] = "interface"
-        elif is_publisher_voice(lines[i]):
-            removed[i] = "publisher_voice"
-        elif is_appeal(lines[i]):
-            removed[i] = "appeal"
+        rule = prompt_rule(lines[i])
+        if rule:
+            removed[i] = rule
     _mark_captions(lines, removed)
     _mark_subtitle_cues(lines, removed)
     _mark_auto_captions(lines, removed)
@@ -1222,9 +1272,13 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         _mark_tail_cut(lines, removed)
         _mark_off_topic(lines, removed, title, wrapped, shared)
 
-    # 8. paragraphs and dateline
+    # 8. furniture glued onto the end of kept lines; paragraphs and dateline
+    glued = _cut_glued_tails(lines, removed, wrapped)
     paragraphs = _paragraphs(lines, removed)
     removals = [Removal(i, rule, raw[i]) for i, rule in sorted(removed.items())]
+    removals += [Removal(i, rule, " ".join(text for r, text in cuts if r == rule))
+                 for i, cuts in glued.items() for rule in dict.fromkeys(r for r, _ in cuts)]
+    removals.sort(key=lambda r: r.line_index)
     dateline: str | None = None
     if paragraphs:
         index, first_text = paragraphs[0]

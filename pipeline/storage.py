@@ -27,7 +27,7 @@ VIEWS_SQL = SQL_DIR / "views.sql"
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "source_files": ("source_path",),
     "articles": ("article_id",),
-    "cleaning_removals": ("article_id", "line_index"),
+    "cleaning_removals": ("article_id", "line_index", "rule"),
     "entity_mentions": ("article_id", "start_char", "end_char", "label"),
     "entities": ("entity_id",),
     "quotes": ("article_id", "start_char", "end_char", "quote_type"),

@@ -40,13 +40,14 @@ CREATE TABLE articles (
     pipeline_version VARCHAR NOT NULL
 );
 
--- What cleaning removed from each article and why: cleaning is auditable.
+-- What cleaning removed from each article and why: cleaning is auditable.  One row per removed line, and one
+-- per rule that cut part of a kept line (its dateline, or page furniture glued onto its end).
 CREATE TABLE cleaning_removals (
     article_id VARCHAR NOT NULL,
     line_index INTEGER NOT NULL,  -- 0-based line in the article's raw body text
     rule       VARCHAR NOT NULL,  -- rule name, see pipeline/rules/
     text       VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, line_index)
+    PRIMARY KEY (article_id, line_index, rule)
 );
 
 -- Named-entity mentions; clean_text[start_char:end_char] = text (code points).

@@ -395,7 +395,7 @@ def test_schema_sql_is_parsed_into_all_tables():
     schema = load_schema()
     assert set(schema) == {"source_files", "articles", "cleaning_removals", "entity_mentions", "entities", "quotes",
                            "quarantine"}
-    assert schema["cleaning_removals"].primary_key == ("article_id", "line_index")
+    assert schema["cleaning_removals"].primary_key == ("article_id", "line_index", "rule")
     assert schema["quotes"].primary_key == ("quote_id",)
     assert [c.name for c in schema["quarantine"].columns if c.not_null] == ["stage", "reason"]
 

@@ -1181,3 +1181,12 @@ FOREIGN_MIN_WORDS = 8
 FOREIGN_MIN_PROBABILITY = 0.99
 FOREIGN_MIN_UNKNOWN = 0.25
 FOREIGN_WORD_ZIPF = 2.5
+
+#: Furniture glued onto the end of a body line (clean.split_glued_tail): after the line's last sentence end, at most
+#: GLUED_TAIL_MAX_WORDS words that a rule removes on their own, after a sentence of GLUED_HEAD_MIN_WORDS or more.
+#: Rules in GLUED_TAIL_NOT do not count there: a lone closing quote or an emoticon ends a sentence of the body, and a
+#: copyright notice makes the line a site footer.  Nor does a tail that opens a quote: that is someone speaking.
+GLUED_TAIL_MAX_WORDS = 10
+GLUED_HEAD_MIN_WORDS = 6
+GLUED_TAIL_NOT: frozenset[str] = frozenset({"separator", "copyright"})
+OPENING_QUOTES = "\"'“‘«„"
