@@ -274,6 +274,30 @@ INLINE_NOISE = [
     ("lifestyle_box", "Virgo 23 August - 22 September"),
     ("lifestyle_box", "Best for: small kitchens | Price when reviewed: £89"),
     ("lifestyle_box", "Jump to recipe | Print recipe"),
+    ("email_header", "On 5 May 2020, at 20:42, Jo Bloggs wrote:"),
+    ("email_header", "---------- Message transféré ---------"),
+    ("email_header", "Automatic reply: Out of office until Monday"),
+    ("email_header", "Sent from Outlook for Android"),
+    ("email_header", "(she/her)"),
+    ("mailing_list", "Previous message: Harbour wall repairs to start in May"),
+    ("mailing_list", "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"),
+    ("mailing_list", "Reply to sender | Reply to group | Start a new topic"),
+    ("chat_log", "Jo Bloggs created group “Street Watch”"),
+    ("chat_log", "Forwarded from Harbour Alerts"),
+    ("document_residue", "IMG_2551.jpg (1.0 MB)"),
+    ("document_residue", "Download logo (PNG, 240 KB)"),
+    ("press_release", "-ENDS-"),
+    ("press_release", "*** END ***"),
+    ("press_release", "Notes to editors:"),
+    ("press_release", "Media enquiries"),
+    ("press_release", "Ref: PR/2024/061"),
+    ("press_release", "Multimedia gallery available: https://www.example.com/gallery/043191"),
+    ("contact", "Tel: +44 1632 960 388"),
+    ("rating", "Average rating 4.4 / 5. Vote count: 323"),
+    ("rating", "4.5 out of 5 stars"),
+    ("summary_box", "Contents [hide]"),
+    ("summary_box", "People also ask"),
+    ("summary_box", "In today's issue:"),
 ]
 
 
@@ -565,6 +589,12 @@ BODY_LINES = [
     "Turnout: that was the word on every canvasser's lips as the polls closed.",
     "The 07:42 from Penmore was cancelled twice last week, passengers said.",
     "Shares in the group closed 1.5% lower at 412.8p, valuing it at £2.1bn.",
+    "On his blog that night the minister wrote:",
+    "The end of the line came in 2019, when the last train ran.",
+    "Media relations were strained for the rest of the campaign, aides said.",
+    "In this issue of the magazine, the editor apologised for the error.",
+    "Phone lines were down for most of the day, the company said.",
+    "Previous attempts to reform the system have failed, ministers admit.",
 ]
 
 

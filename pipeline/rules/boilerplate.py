@@ -310,6 +310,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                  r"(?::\d{2})?\s*:\s"
                  r"|<Media omitted>|^(?=.{0,80}$).*\b(?:Missed (?:voice|video) call|This message was deleted|"
                  r"Forwarded many times)\W*$"
+                 # a group chat's events and a channel's forwards ("Jo created group “Street Watch”", "Messages and
+                 # calls are end-to-end encrypted", "Forwarded from Harbour Alerts")
+                 r"|\bcreated (?:the )?group\s+[\"“'‘]|\bchanged (?:the (?:subject|group name)|this group['’]s "
+                 r"(?:icon|description|settings))\b|\bjoined using this group['’]s invite link\b"
+                 r"|^\W*Messages (?:and calls )?are end-to-end encrypted\b|^\W*Forwarded from\s+\S"
                  # a live stream's chat: a short message after its sender's handle, perhaps after a clock time
                  # ("19:11 rustbucket77 who's here", "KettleCrew_Jo raining here too", "bramble.and.byte brb"); a
                  # handle has an underscore, dots between lower-case words (not a domain) or digits after lower
@@ -363,7 +368,21 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
     # other than Subject carries an address or a clock time, so a body's "To: the council" stays.
     ("email_header", r"^\s*(?:From|To|Cc|CC|Bcc|BCC|Sent|Date|Reply-To)\s*:\s*.*(?:@|\b\d{1,2}:\d{2}\b)"
                      r"|^\s*(?:Subject|Attachments?)\s*:\s"
-                     r"|^\W*-{2,}\s*(?:Forwarded|Original)\s+(?:[Mm]essage|by)\b"),
+                     r"|^\W*-{2,}\s*(?:Forwarded|Original)\s+(?:[Mm]essage|by)\b"
+                     # ... the same marks in other mail clients' languages, and the line above a quoted reply,
+                     # which carries a clock time ("On 5 May 2020, at 20:42, Jo Bloggs wrote:"; a body's "On his
+                     # blog he wrote:" has none)
+                     r"|^\W*-{2,}\s*(?:Message transf[ée]r[ée]|Message d['’]origine|Weitergeleitete Nachricht|"
+                     r"Urspr[üu]ngliche Nachricht|Mensaje (?:reenviado|original)|Messaggio (?:inoltrato|originale)|"
+                     r"Doorgestuurd bericht|Oorspronkelijk bericht)\b"
+                     r"|^\W*(?:On|Le|Am|El|Il|Op)\s.{4,100}?\b\d{1,2}[:.h]\d{2}\b.{0,80}\b(?:wrote|a [ée]crit|"
+                     r"schrieb|escribi[óo]|ha scritto|schreef)\s*:\s*$"
+                     # out-of-office replies, other mail apps' signatures, a signature's pronouns
+                     r"|^\W*(?i:Automatic reply|Auto-?reply|Out of (?:the )?office(?: reply)?|R[ée]ponse automatique|"
+                     r"Abwesenheitsnotiz|Respuesta autom[áa]tica)\s*:"
+                     r"|^\W*(?:Sent from|Get) (?:my )?(?:Outlook|Gmail|Yahoo Mail|Mail|Proton Mail) for "
+                     r"(?:iOS|Android|iPhone|iPad|Windows|Mac)\W*$"
+                     r"|^\W*(?:she/her|he/him|they/them|she/they|he/they)(?:/\w+)?\W*$"),
     # What a word processor or a file system leaves in copy sent on as a document: review comments and tracked
     # changes ("Commented [SS9]: ...", "Deleted: ...", "Formatted: Font: Bold"), a file name alone on its line
     # ("release_v7_FINAL.docx") and local paths ("file:///home/...", "C:\Users\...").
@@ -373,7 +392,12 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                          r"|^\s*(?:file:///|[A-Za-z]:\\|\\\\\w|~?/(?:home|Users|Volumes|mnt)/)"
                          # a document's fields and a press copy's page numbers and end mark ("- 16 -", "-30-")
                          r"|^\s*(?:Word count|Doc(?:ument)? ref|Last saved by|Printed)\s*:"
-                         r"|^\s*(?:-\s*\d{1,3}\s*-|-30-)\s*$"),
+                         r"|^\s*(?:-\s*\d{1,3}\s*-|-30-)\s*$"
+                         # an attachment or a download with its size or format ("IMG_2551.jpg (1.0 MB)", "Download
+                         # logo (PNG, 240 KB)")
+                         r"|^\s*\S{1,80}\.(?:png|jpe?g|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov|mp3|wav)\s*"
+                         r"\(\s*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)\s*$"
+                         r"|^\W*Download\b.{0,40}\((?:PNG|JPE?G|PDF|ZIP|EPS|SVG|TIFF?)\b.{0,15}\)\s*$"),
     # A paper's family notices: the surname in capitals, the forenames, a full stop and the notice ("PENNOCK Joyce.
     # Died peacefully at home on 5 February, aged 65.", "SMITH, John (Jack). Passed away ...").  A dateline
     # ("KABUL, Afghanistan (AP) -- Two soldiers died ...") has no full stop after its place name.
@@ -587,7 +611,28 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                     r"|^\W*(terms (and|&) conditions|t ?& ?cs?|conditions) apply\b.{0,40}$"
                     r"|^\W*(why you can trust|our (standards|values|ethics|mission)|editorial (standards|guidelines|"
                     r"policy|values)|trust principles)\b.{0,80}$"),
-    ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"),
+    # A mailing list's archive and digest furniture: "Previous message: ...", "Messages sorted by: [ date ]",
+    # "Reply to sender | Reply to group", an unsubscribe line.
+    ("mailing_list", r"^\s*(?:Previous|Next) (?:message|topic|thread|in thread)\s*(?:\(by thread\))?\s*:\s"
+                     r"|^\s*Messages sorted by\s*:|^\W*Reply to sender\b|\bReply to group\b.{0,40}\|"
+                     r"|^\W*unsubscribe\b.{0,60}$"),
+    # A press release's furniture: its end mark ("-ENDS-", "*** END ***", "—30—", "# # #"), headings of its notes
+    # and contacts ("Notes to editors", "Media enquiries"), reference codes and download and gallery notes.
+    ("press_release", r"^[\W_]*(?:ends?|end of (?:release|statement|text))[\W_]*$|^\W*[-—–]\s*30\s*[-—–]\W*$"
+                      r"|^\W*(?:notes? (?:to|for) editors|media (?:enquiries|inquiries|contacts?|relations)|"
+                      r"press (?:enquiries|inquiries|contacts?|office)|for (?:further|more) (?:information|details)"
+                      r"(?:,? please contact)?|investor (?:relations|contacts?|enquiries))\W*$"
+                      r"|^\W*(?:our )?ref(?:erence)?(?: no\.?)?\s*:\s*[A-Z]{1,6}[/-]\d"
+                      r"|^\W*(?:multimedia|photo|image|video|media) (?:gallery|assets?|files?|kit) (?:is |are )?"
+                      r"(?:available|can be downloaded)\b"),
+    # A page's star ratings and votes ("Average rating 4.4 / 5. Vote count: 323", "4.4 out of 5 stars", "Helpful
+    # (86) Not helpful (11)").
+    ("rating", r"^\W*(?:average )?rating\s*:?\s*\d(?:\.\d)?\s*(?:/|out of)\s*\d+\b|\bvote count\s*:\s*\d"
+               r"|^\W*\d(?:\.\d)?\s+out of\s+5(?:\s+stars?)?\W*$|\bnot helpful\s*\(\d+\)"),
+    ("contact", r"^(?=.{0,120}$).*[\w.+-]+@[\w-]+\.[a-z]{2,}\b(?!.*[\"“”])"
+                # a telephone number alone after its label ("Tel: +44 1632 960 388", "Mobile 07700 900865")
+                r"|^\W*(?:t|tel|telephone|phone|ph|mobile|mob|m|cell|fax|direct|office|whatsapp)\s*[:.]?\s*"
+                r"\+?\d[\d\s().-]{6,18}\d\s*$"),
     ("social_handle", r"^\W*(follow\b.{0,60}\b(on|at)\s+(x|twitter|facebook|instagram|tiktok|threads|bluesky|"
                       r"linkedin|youtube|google news|whatsapp|telegram|mastodon)\b.{0,30}"
                       r"|follow (us|me|him|her)\b.{0,60})$"
@@ -612,7 +657,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                 # the label alone, or with its link after a colon, a dash, a bar or an arrow ("Also read — ...")
                 r"\W*((:|[—–|»>→]|\s-\s).{0,120})?$"),
     ("summary_box", r"^\W*(key (points|facts|takeaways)|in brief|at a glance|fast facts|quick (facts|read)|tl;? ?dr|"
-                    r"the (essentials|big picture|short version)|what you need to know|story highlights|highlights)"
+                    r"the (essentials|big picture|short version)|what you need to know|story highlights|highlights|"
+                    # a content farm's and a newsletter's boxes ("Contents [hide]", "People also ask", "In this
+                    # issue:")
+                    r"(table of )?contents \[(hide|show)\]|people also (ask|search for)|related (searches|questions)|"
+                    r"in (this|today['’]s) (issue|edition|newsletter))"
                     r"\W*$"),
     ("tech_notice", r"^(?=.{0,120}$).*\b(enable javascript|javascript (is )?(disabled|required)|"
                     r"your browser (does not|doesn't|is not|isn't|is out of date|is outdated|is no longer)|"
