@@ -20,7 +20,8 @@ Order of passes (each only looks at lines still kept):
  5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself
                           ("publisher_voice"), fundraising and membership appeals ("appeal")
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
-                          "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise)
+                          "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise,
+                          "email_quote" for the lines an e-mail reply quotes)
  7. head/tail fragments   ("head_fragment", "tail_fragment": menus, kickers, teaser headlines outside the body)
  8. on full pages, runs of short lines around noise outside the body ("fragment_cluster"), long lines in another
     language than the page's ("foreign_language": consent banners in the reader's language), teasers after an
@@ -851,6 +852,17 @@ def _mark_weak_signals(lines: list[str], removed: dict[int, str]) -> None:
             removed[i] = "weak_signals"
 
 
+def _mark_quoted_reply(lines: list[str], removed: dict[int, str]) -> None:
+    """Lines an e-mail reply quotes ("> The trial has been adjourned ...", "> > ..."): the earlier messages of the
+    thread, not the story; no news text opens a line with ">".  Unless they are most of the kept words: then the
+    story itself came quoted in a reply, and its lines stay, marks and all."""
+    kept = [i for i in _kept(lines, removed) if lines[i]]
+    quoted = [i for i in kept if R.QUOTED_REPLY.match(lines[i])]
+    words = sum(word_count(lines[i]) for i in quoted)
+    if quoted and words < R.QUOTED_REPLY_MAX_SHARE * sum(word_count(lines[i]) for i in kept):
+        removed.update((i, "email_quote") for i in quoted)
+
+
 def _mark_link_lists(lines: list[str], removed: dict[int, str]) -> None:
     """Short items after a "Related"/"More on this story" header are links, until a real sentence, another kind
     of noise or LINK_LIST_MAX_ITEMS items (link boxes are short; a long run is more likely body)."""
@@ -1262,6 +1274,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_auto_captions(lines, removed)
     _mark_axis_runs(lines, removed)
     _mark_quiz_options(lines, removed)
+    _mark_quoted_reply(lines, removed)
     _mark_link_lists(lines, removed)
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)

@@ -765,6 +765,17 @@ def test_removals_point_at_their_input_lines_once() -> None:
         assert r.text == raw[r.line_index] or (r.rule == "dateline" and raw[r.line_index].startswith(r.text))
 
 
+def test_the_lines_a_reply_quotes_go_unless_they_are_the_story() -> None:
+    """An e-mail reply quotes the thread's earlier messages with ">"; those are not the story.  When most of the text
+    is quoted, the story itself came quoted, and it stays."""
+    quoted = ["> > The bus depot will close for a week from Monday for repairs to its roof.", "> Thanks, will do."]
+    text = wrap(*quoted)
+    assert [rule_of(text, line) for line in quoted] == ["email_quote", "email_quote"]
+    assert_body_intact(text)
+    forwarded = "Council backs housing plan\n\n" + "\n\n".join("> " + p for p in (P1, P2, P3)) + "\n\nSee below.\n"
+    assert clean_article(forwarded).clean_text.split("\n\n")[:3] == ["> " + p for p in (P1, P2, P3)]
+
+
 def test_furniture_glued_onto_a_body_line_is_cut_and_logged() -> None:
     """Inline elements flattened into a paragraph ("Advertisement", a photo credit, a read-more link) are cut from
     its end; the sentence stays, and each cut is logged against the line it came from, once per rule."""

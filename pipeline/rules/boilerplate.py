@@ -1239,3 +1239,8 @@ GLUED_TAIL_MAX_WORDS = 10
 GLUED_HEAD_MIN_WORDS = 6
 GLUED_TAIL_NOT: frozenset[str] = frozenset({"separator", "copyright"})
 OPENING_QUOTES = "\"'“‘«„"
+
+#: Lines an e-mail reply quotes open with ">" (clean._mark_quoted_reply); they go unless they hold
+#: QUOTED_REPLY_MAX_SHARE of the kept words or more (the story itself quoted in a reply).
+QUOTED_REPLY = re.compile(r"^\s*(?:>\s*)+\S")
+QUOTED_REPLY_MAX_SHARE = 0.5
