@@ -1301,6 +1301,10 @@ def make_noisy_glued(article: BbcArticle, rng: random.Random, templates: dict[st
     return text.replace("\n", "\r\n") if rng.random() < 0.25 else text
 
 
+INLINE_MAX_WORDS = 8  # a glued block is one line of at most this many words
+INLINE_TRIES = 20  # draws before a paragraph goes without one
+
+
 def make_noisy_inline(article: BbcArticle, rng: random.Random, templates: dict[str, tuple[str, Template]],
                       headlines: list[str], share: float = 0.25) -> str:
     """Title and body paragraphs, with a one-line block of the split glued onto the end of about `share` of them
@@ -1321,6 +1325,3 @@ def make_noisy_inline(article: BbcArticle, rng: random.Random, templates: dict[s
         out.append(para)
     return "\n\n".join(out) + "\n"
 
-
-INLINE_MAX_WORDS = 8
-INLINE_TRIES = 20

@@ -12,7 +12,7 @@ from pipeline.ingest import RawRecord
 from pipeline.language import detect_language
 from pipeline.provenance import PIPELINE_VERSION
 from pipeline.shared_lines import shared_text
-from pipeline.storage import frame
+from pipeline.storage import TABLE_KEYS, frame
 
 
 def build_articles(records: Iterable[RawRecord], *, shared_boilerplate: bool = True,
@@ -59,7 +59,7 @@ def build_articles(records: Iterable[RawRecord], *, shared_boilerplate: bool = T
         removals += [{"article_id": rec.article_id, "line_index": r.line_index, "rule": r.rule, "text": r.text}
                      for r in cleaned.removals]
     return (frame("articles", articles).sort("article_id"),
-            frame("cleaning_removals", removals).sort("article_id", "line_index", "rule"),
+            frame("cleaning_removals", removals).sort(*TABLE_KEYS["cleaning_removals"]),
             frame("quarantine", quarantine))
 
 

@@ -340,20 +340,22 @@ def split_glued_tail(line: str) -> tuple[str, str, str] | None:
     return (head, tail, rule) if rule and rule not in R.GLUED_TAIL_NOT else None
 
 
-def _cut_glued_tails(lines: list[str], removed: dict[int, str],
-                     wrapped: set[int]) -> dict[int, list[tuple[str, str]]]:
-    """Cut furniture glued onto the end of kept lines (see `split_glued_tail`), in place, and return what was cut
-    from each line as (rule, text) in reading order.  Last of the passes, so that no page-level judgement (where
-    the header ends, which line closes the article, what the story is about) changes with it; never from
+def _cut_glued_tails(lines: list[str], removed: dict[int, str], wrapped: set[int]) -> list[Removal]:
+    """Cut furniture glued onto the end of kept lines (see `split_glued_tail`), in place, and return the cuts: one
+    removal per line and rule, its fragments in reading order.  Last of the passes, so that no page-level judgement
+    (where the header ends, which line closes the article, what the story is about) changes with it; never from
     hard-wrapped wire copy (`wrapped`), where a line's last words run on into the next line."""
-    cut: dict[int, list[tuple[str, str]]] = {}
+    cuts: list[Removal] = []
     for i in _kept(lines, removed):
         if i in wrapped:
             continue
+        tails: list[tuple[str, str]] = []
         while found := split_glued_tail(lines[i]):
             lines[i], tail, rule = found
-            cut.setdefault(i, []).insert(0, (rule, tail))
-    return cut
+            tails.insert(0, (rule, tail))
+        cuts += [Removal(i, rule, " ".join(t for r, t in tails if r == rule))
+                 for rule in dict.fromkeys(r for r, _ in tails)]
+    return cuts
 
 
 def is_call_to_action(line: str) -> bool:
@@ -1288,10 +1290,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     # 8. furniture glued onto the end of kept lines; paragraphs and dateline
     glued = _cut_glued_tails(lines, removed, wrapped)
     paragraphs = _paragraphs(lines, removed)
-    removals = [Removal(i, rule, raw[i]) for i, rule in sorted(removed.items())]
-    removals += [Removal(i, rule, " ".join(text for r, text in cuts if r == rule))
-                 for i, cuts in glued.items() for rule in dict.fromkeys(r for r, _ in cuts)]
-    removals.sort(key=lambda r: r.line_index)
+    removals = sorted([Removal(i, rule, raw[i]) for i, rule in removed.items()] + glued, key=lambda r: r.line_index)
     dateline: str | None = None
     if paragraphs:
         index, first_text = paragraphs[0]

@@ -476,7 +476,7 @@ def validate_cleaning_removals(removals: pl.DataFrame, articles: pl.DataFrame) -
         _flag("article_exists", "article_id"),
     ]
     return [_suite("cleaning_removals_contract", "cleaning_removals", ERROR,
-                   Batch(derived, contract, ("article_id", "line_index", "rule")), _schema_batch(removals, spec))]
+                   Batch(derived, contract, spec.primary_key), _schema_batch(removals, spec))]
 
 
 def validate_quarantine(quarantine: pl.DataFrame, *, reasons: Collection[str] | None = None) -> list[SuiteResult]:
