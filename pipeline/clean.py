@@ -10,7 +10,8 @@ Order of passes (each only looks at lines still kept):
  1. title line and repeats of the headline ("title"); on full pages also the page header above the last
     repeat ("head_cut")
  2. metadata lines        ("byline", "timestamp") -> CleanArticle.byline / published_at
- 3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, emoji bars,
+ 3. named pattern rules   (LINE_RULES: "read_time", "photo_credit", "share", ...), "separator" lines, text set
+                          letter by letter ("letter_spaced"), emoji bars,
                           SEO "keyword_list"s, breadcrumbs ("navigation"), prose only a platform or publisher
                           writes ("stock_phrase"), time stamps in other languages ("timestamp"), market tickers
                           and weather strips ("data_strip"); lines other articles of the batch share
@@ -203,9 +204,13 @@ def is_appeal(line: str) -> bool:
 
 
 def is_data_strip(line: str) -> bool:
-    """A market ticker or weather strip (R.TICKER_ITEM, a temperature on a short unpunctuated line)."""
+    """A market ticker or weather strip (R.TICKER_ITEM, a temperature on a short unpunctuated line), or a row of
+    figures without a word (R.FIGURES_ROW_MIN)."""
     if word_count(line) > R.STRIP_MAX_WORDS:
         return False
+    figures = sum(any(c.isdigit() for c in token) for token in line.split())
+    if figures >= R.FIGURES_ROW_MIN and not any(c.isalpha() for c in line):
+        return True
     items = [item.strip() for item in R.STRIP_SEPARATORS.split(line) if item.strip()]
     if items and all(R.TICKER_ITEM.match(item) and R.TICKER_CHANGE.search(item) for item in items):
         return True
@@ -294,9 +299,11 @@ def _mark_quiz_options(lines: list[str], removed: dict[int, str]) -> None:
 
 def pattern_rule(line: str) -> str | None:
     """The rule of pass 3 that a line matches by its own words: a separator, an emoji bar, a keyword list, a named
-    pattern (LINE_RULES), a breadcrumb trail, a stock phrase, a foreign date, a data strip or a chart axis."""
+    pattern (LINE_RULES), a breadcrumb trail, a stock phrase, a foreign date, a chart axis or a data strip."""
     if is_symbol_only(line):
         return "separator"
+    if is_letter_spaced(line):
+        return "letter_spaced"
     if is_emoji_bar(line) or is_pictograph_label(line):
         return "interface"
     if is_keyword_stuffing(line):
@@ -304,8 +311,8 @@ def pattern_rule(line: str) -> str | None:
     return (match_line_rule(line) or ("navigation" if is_crumbs(line) else None)
             or ("stock_phrase" if is_stock_phrase(line) else None)
             or ("timestamp" if R.FOREIGN_DATE.search(line) else None)
-            or ("data_strip" if is_data_strip(line) else None)
-            or ("chart_axis" if is_chart_axis(line) else None))
+            or ("chart_axis" if is_chart_axis(line) else None)
+            or ("data_strip" if is_data_strip(line) else None))
 
 
 def prompt_rule(line: str) -> str | None:
@@ -495,6 +502,13 @@ def is_keyword_stuffing(line: str) -> bool:
     words = [w.strip(".:;!?\"'()") for w in line.split()]
     bigrams = Counter((a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha() and (a + b).islower())
     return bool(bigrams) and bigrams.most_common(1)[0][1] >= R.KEYWORD_REPEATS
+
+
+def is_letter_spaced(line: str) -> bool:
+    """Text set one character at a time (R.LETTER_SPACED_SHARE): a masthead or an address, never a sentence."""
+    tokens = line.split()
+    return bool(R.SPACED_ADDRESS.match(line)) or (len(tokens) >= R.LETTER_SPACED_MIN_TOKENS
+            and sum(len(t) == 1 for t in tokens) >= R.LETTER_SPACED_SHARE * len(tokens))
 
 
 def is_symbol_only(line: str) -> bool:

@@ -298,6 +298,11 @@ INLINE_NOISE = [
     ("summary_box", "Contents [hide]"),
     ("summary_box", "People also ask"),
     ("summary_box", "In today's issue:"),
+    ("data_strip", "6.4 9.9 11.6 3.2 2.4"),
+    ("market_box", "€1 = £0.8312"),
+    ("document_residue", "— 12 —"),
+    ("letter_spaced", "T H E   K E S T R E L   C O U R I E R"),
+    ("letter_spaced", "w w w . kestrelcourier . co . uk"),
 ]
 
 
@@ -595,6 +600,8 @@ BODY_LINES = [
     "In this issue of the magazine, the editor apologised for the error.",
     "Phone lines were down for most of the day, the company said.",
     "Previous attempts to reform the system have failed, ministers admit.",
+    "R Ashby, B Dunmore, N Hale, J Corrie, M Bain, G Ross, B Hinton.",
+    "1,204",
 ]
 
 

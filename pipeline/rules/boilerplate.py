@@ -392,7 +392,7 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                          r"|^\s*(?:file:///|[A-Za-z]:\\|\\\\\w|~?/(?:home|Users|Volumes|mnt)/)"
                          # a document's fields and a press copy's page numbers and end mark ("- 16 -", "-30-")
                          r"|^\s*(?:Word count|Doc(?:ument)? ref|Last saved by|Printed)\s*:"
-                         r"|^\s*(?:-\s*\d{1,3}\s*-|-30-)\s*$"
+                         r"|^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|-30-)\s*$"
                          # an attachment or a download with its size or format ("IMG_2551.jpg (1.0 MB)", "Download
                          # logo (PNG, 240 KB)")
                          r"|^\s*\S{1,80}\.(?:png|jpe?g|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov|mp3|wav)\s*"
@@ -434,11 +434,13 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                      r"Community order|Conditional discharge)\b"),
     # A markets desk's quote boxes and converters: a price's move with its percentage ("2,359.05p ▲ 31.54
     # (+1.34%)"), an index strip's moves, a quote's fields ("Mkt cap:", "52-wk range:", "P/E 13.3", "Vol: 3.3m"),
-    # a ticker tag alone ("(KHX: OMBL)", "Ticker: VLTN.K") and a converter's lines ("1 GBP = 1.1181 EUR").
+    # a ticker tag alone ("(KHX: OMBL)", "Ticker: VLTN.K") and a converter's lines ("1 GBP = 1.1181 EUR", "€1 =
+    # £0.8312").
     ("market_box", r"[▲▼]\s*\d[\d,.]*\s*\([+\-−–]\d[\d.]*%\)|(?:[▲▼]\s*[+\-]?\d[\d.,]*%.*){2,}"
                    r"|\bMkt cap:|\b52-(?:wk|week) (?:range|high|low):|\bP/E:? \d|\bDiv(?:idend)? yield:? \d"
                    r"|\bVol(?:ume)?:\s*\d|^\W*Ticker:\s*[A-Z]|^\W*\([A-Z]{2,6}:\s*[A-Z.]{2,6}\)\s*$"
-                   r"|^\W*\d[\d,.]*\s+[A-Z]{3}\s*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$|^\W*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$"),
+                   r"|^\W*\d[\d,.]*\s+[A-Z]{3}\s*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$|^\W*=\s*\d[\d,.]*\s+[A-Z]{3}\s*$"
+                   r"|^\s*[£$€¥]\s?\d[\d,.]*\s*=\s*[£$€¥]\s?\d[\d,.]*\s*$"),
     # A travel desk's departure boards: a time, a destination and perhaps a platform, then the status ("19:11
     # Quillhaven Parkway Plat 3 Exp 19:20"), or a flight number, a city, a time and the status ("QH 487 Saltmarrow
     # 10:50 Cancelled").
@@ -961,6 +963,15 @@ TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?%?\s*(�
                          r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
 TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−–]\d")
 STRIP_MAX_WORDS = 30
+#: Text set letter by letter, as a print masthead or a spaced-out address extracts ("T H E  C O U R I E R", "w w w
+#: . gazette . co . uk", "1 2 3 4 5 6 7 8"): at least LETTER_SPACED_MIN_TOKENS tokens, LETTER_SPACED_SHARE of them
+#: one character long.  No line of BBC, Reuters, news-please or aeb's gold bodies is set so.
+LETTER_SPACED_MIN_TOKENS = 6
+LETTER_SPACED_SHARE = 0.7
+SPACED_ADDRESS = re.compile(r"^\W*w\s+w\s+w\s+\.\s")
+#: A table's row of figures with its labels lost ("6.4 9.9 11.6 3.2 2.4"): at least this many figures and no letter
+#: of any script.  No line of BBC, Reuters, news-please or aeb's gold bodies has one; a lone figure is a table cell.
+FIGURES_ROW_MIN = 3
 #: A chart's axis as a text extraction leaves it: AXIS_MIN_TICKS numbers or more, evenly spaced, alone on a line
 #: ("12 10 8 6 4 2 0", "2012 2013 2014 2015", "0 10 20 miles"), or one to a line down consecutive lines.
 AXIS_TICK = re.compile(r"[£$€]?-?\d[\d,]*(?:\.\d+)?[%kKmM]?")
