@@ -329,12 +329,13 @@ def prompt_rule(line: str) -> str | None:
     return None
 
 
-def split_glued_tail(line: str) -> tuple[str, str, str] | None:
+def split_glued_tail(line: str, full_page: bool = True) -> tuple[str, str, str] | None:
     """A body sentence with page furniture glued onto its end, as flattened inline elements leave it ("... on
     Capitol Hill. Photo: Getty Images", "... by a third. Advertisement"): (head, tail, rule) when the
     text after the line's last sentence end is at most GLUED_TAIL_MAX_WORDS words that a rule removes on their own
     (not a lone closing quote or symbol, not a copyright line, not a quote), and what comes before is a sentence of
-    GLUED_HEAD_MIN_WORDS or more.  A copyright notice glued on makes the line a footer, which the passes judge whole."""
+    GLUED_HEAD_MIN_WORDS or more.  A copyright notice glued on makes the line a footer, which the passes judge whole.
+    `full_page` as in clean_article: an extracted body keeps what PAGE_ONLY_RULES match, glued on or not."""
     ends = list(_SENTENCE_BREAK.finditer(line))
     if not ends:
         return None
@@ -344,10 +345,13 @@ def split_glued_tail(line: str) -> tuple[str, str, str] | None:
         return None
     found = read_metadata_line(tail)
     rule = (found.rule if found else None) or pattern_rule(tail) or prompt_rule(tail)
-    return (head, tail, rule) if rule and rule not in R.GLUED_TAIL_NOT else None
+    if rule in R.GLUED_TAIL_NOT or (rule in R.PAGE_ONLY_RULES and not full_page):
+        return None
+    return (head, tail, rule) if rule else None
 
 
-def _cut_glued_tails(lines: list[str], removed: dict[int, str], wrapped: set[int]) -> list[Removal]:
+def _cut_glued_tails(lines: list[str], removed: dict[int, str], wrapped: set[int],
+                     full_page: bool) -> list[Removal]:
     """Cut furniture glued onto the end of kept lines (see `split_glued_tail`), in place, and return the cuts: one
     removal per line and rule, its fragments in reading order.  Last of the passes, so that no page-level judgement
     (where the header ends, which line closes the article, what the story is about) changes with it; never from
@@ -357,7 +361,7 @@ def _cut_glued_tails(lines: list[str], removed: dict[int, str], wrapped: set[int
         if i in wrapped:
             continue
         tails: list[tuple[str, str]] = []
-        while found := split_glued_tail(lines[i]):
+        while found := split_glued_tail(lines[i], full_page):
             lines[i], tail, rule = found
             tails.insert(0, (rule, tail))
         cuts += [Removal(i, rule, " ".join(t for r, t in tails if r == rule))
@@ -1302,7 +1306,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
         _mark_off_topic(lines, removed, title, wrapped, shared)
 
     # 8. furniture glued onto the end of kept lines; paragraphs and dateline
-    glued = _cut_glued_tails(lines, removed, wrapped)
+    glued = _cut_glued_tails(lines, removed, wrapped, full_page)
     paragraphs = _paragraphs(lines, removed)
     removals = sorted([Removal(i, rule, raw[i]) for i, rule in removed.items()] + glued, key=lambda r: r.line_index)
     dateline: str | None = None

@@ -798,6 +798,15 @@ def test_furniture_glued_onto_a_body_line_is_cut_and_logged() -> None:
                     (lede, "read_more", "Read more"), (lede, "dateline", "LONDON (Reuters)")}
 
 
+def test_a_glued_clock_time_is_cut_from_full_pages_only() -> None:
+    """A live blog's entry stamp is page furniture on a scraped page but a section head an extractor kept in a body
+    (PAGE_ONLY_RULES), so it is cut from a line's end only where it would go as a line of its own."""
+    line = P2 + " 4:14 p.m."
+    body = "\n\n".join([P1, line, P3])
+    assert clean_article(body, has_title_line=False, full_page=True).clean_text.split("\n\n")[1] == P2
+    assert clean_article(body, has_title_line=False, full_page=False).clean_text.split("\n\n")[1] == line
+
+
 @pytest.mark.parametrize("ending", [
     ' He added: "Share this with everyone you know."',  # a quote is someone speaking
     " He said the plan was a mistake.",  # a sentence of the body, not furniture
