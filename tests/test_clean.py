@@ -303,6 +303,10 @@ INLINE_NOISE = [
     ("document_residue", "— 12 —"),
     ("letter_spaced", "T H E   K E S T R E L   C O U R I E R"),
     ("letter_spaced", "w w w . kestrelcourier . co . uk"),
+    ("editorial_note", 'A report headlined "Harbour plan approved" (B4, 3 May) gave the wrong figure for its cost.'),
+    ("editorial_note", "In our edition of Thursday we stated that the manager had resigned. In fact she remains."),
+    ("document_residue", "Vol. XCI No. 31,402"),
+    ("advertisement", "READER OFFER: Save £10 on tickets to the summer show. Call 0123 456 quoting KC10."),
 ]
 
 
@@ -602,6 +606,8 @@ BODY_LINES = [
     "Previous attempts to reform the system have failed, ministers admit.",
     "R Ashby, B Dunmore, N Hale, J Corrie, M Bain, G Ross, B Hinton.",
     "1,204",
+    "Volume 3 of the report was published on Monday.",
+    "Reader offers and competitions were cut when the paper went online only, staff said.",
 ]
 
 

@@ -210,8 +210,11 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                        # ... or about its translation: "Some words in this Welsh article could not be translated"
                        r"|(?i:\bthis\s+(?:\w+\s+)?(?:article|story|page|text|report)\b.{0,40}\btranslat)"
                        # ... or a corrections column's entry: "An article headlined “...” (15 March) said ...",
-                       # "Our report “...” misnamed ..."
-                       r"|^\W*(?:An article headlined|Our (?:article|report|story|piece))\s+[“\"‘']"
+                       # "Our report “...” misnamed ...", "In our edition of Monday we stated ..."
+                       r"|^\W*(?:An? (?:article|report|story|piece|feature|review|caption|graphic) headlined"
+                       r"|Our (?:article|report|story|piece))\s+[“\"‘']"
+                       r"|^\W*In (?:our|an earlier|yesterday['’]s|last week['’]s) (?:edition|issue|paper)\b.{0,60}\bwe\s+"
+                       r"(?:stated|said|reported|wrote|described|named|gave|called)\b"
                        r"|^(?:\W*(?:Note|Editor['’]s note|Update|Correction|Clarification)\s*:\s*)?[Ww]e\s+"
                        r"(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|reported|stated|wrote|"
                        r"described|named|gave|called|referred)\b"
@@ -393,6 +396,8 @@ LONG_LINE_RULES: tuple[tuple[str, str], ...] = (
                          # a document's fields and a press copy's page numbers and end mark ("- 16 -", "-30-")
                          r"|^\s*(?:Word count|Doc(?:ument)? ref|Last saved by|Printed)\s*:"
                          r"|^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|-30-)\s*$"
+                         # a print edition's volume and number under its masthead ("Vol. XCI No. 31,402")
+                         r"|^\W*Vol(?:ume)?\.?\s+[IVXLCDM\d]+,?\s+(?:No|Issue)\.?\s+[\d,]+"
                          # an attachment or a download with its size or format ("IMG_2551.jpg (1.0 MB)", "Download
                          # logo (PNG, 240 KB)")
                          r"|^\s*\S{1,80}\.(?:png|jpe?g|gif|heic|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mov|mp3|wav)\s*"
@@ -549,7 +554,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                       r"scroll (down )?to continue.*)\W*$"
                       r"|^\W*(advertisement|sponsored|promoted|ad)\W+(?!links|stories)\w.{0,40}$"
                       r"|\b(story|article|content|text) continues (below|after|under)\b.{0,30}$"
-                      r"|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"),
+                      r"|^(?=.{0,60}$).*\b(advertisement|skip ad)\W*$"
+                      # a print edition's promotions: "READER OFFER: Save £10 on tickets ..."
+                      r"|^\W*READERS?['’]? OFFER\b\s*[:–—-]"),
     ("photo_credit", r"\((photo|photograph|image|picture|pic|video|illustration|credit|file photo)s?( credit)?\s*"
                      r"(by|:|credit)?.{0,80}\)\s*$"
                      r"|\b(via|/)\s*getty images\W*$|^\W*(getty images|afp|reuters|ap|epa|shutterstock|pa)( images)?"
