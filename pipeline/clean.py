@@ -788,6 +788,61 @@ def _mark_auto_captions(lines: list[str], removed: dict[int, str]) -> None:
             _remove_run(run, removed, "broadcast_residue", R.AUTO_CAPTION_MIN_LINES)
 
 
+def _mark_narrow_columns(lines: list[str], removed: dict[int, str]) -> None:
+    """Another page's column, wrapped at its narrow width, inside a text with a paragraph to a line (R.COLUMN_*):
+    the other article's sentences run on from line to line, which a story's own list, verse or table does not do
+    line after line, and it shares fewer than COLUMN_KEEP_SHARED specific words with the story, where a story's
+    own sentence broken into lines would share more.  Lines of the run already removed for another reason still
+    count to it."""
+    if sum(len(line) >= R.COLUMN_TEXT_LONG_CHARS for line in lines) < R.COLUMN_TEXT_LONG_LINES:
+        return
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        line = lines[i].strip() if i is not None else None
+        if line == "":
+            continue
+        fits = line is not None and len(line) <= R.COLUMN_MAX_CHARS and "://" not in line
+        if fits and len(line) >= R.COLUMN_MIN_CHARS:
+            run.append(i)
+            continue
+        if fits and run and _break_mid_sentence(lines[run[-1]].strip(), line):
+            run.append(i)  # the paragraph's short last line
+        story = {w for k in _kept(lines, removed) if k not in run for w in content_words(lines[k])}
+        shared = {w for k in run for w in content_words(lines[k]) if w in story and zipf(w) < R.OFF_TOPIC_MAX_ZIPF}
+        if not _wrapped_column([lines[k].strip() for k in run]) or len(shared) >= R.COLUMN_KEEP_SHARED:
+            run.clear()  # a list, a table, or the story's own words broken into lines
+        _remove_run(run, removed, "narrow_column", R.COLUMN_MIN_LINES)
+
+
+def _wrapped_column(texts: list[str]) -> bool:
+    """Lines of one text wrapped at a narrow width: most break mid-sentence (`_break_mid_sentence`, at least
+    R.COLUMN_MIN_BREAKS times), not only on commas (a list's items), most go on in lower case (verse capitalises
+    its lines), and all but the last fill the width (R.COLUMN_WIDTH_SPREAD; a list's items vary)."""
+    if len(texts) < 2:
+        return False
+    breaks = [_break_mid_sentence(a, b) for a, b in zip(texts, texts[1:])]
+    widths = [len(t) for t in texts[:-1]]
+    onward = sum(map(bool, breaks))
+    lower = sum(t[:1].islower() for t in texts[1:])  # wrapped prose goes on in lower case; verse capitalises
+    return (onward >= R.COLUMN_MIN_BREAKS and 2 * onward >= len(breaks) and not set(breaks) - {""} <= {","}
+            and 2 * lower >= len(texts) - 1
+            and max(widths) - min(widths) <= R.COLUMN_WIDTH_SPREAD * max(widths))
+
+
+def _break_mid_sentence(line: str, following: str) -> str:
+    """How a wrapped line stops mid-sentence: on a hyphen that splits a word ("complain-"), on a comma, on a
+    word that cannot end a sentence ("for the"), or on a word before one in lower case; "" when it does not."""
+    if not line or ends_sentence(line):
+        return ""
+    if re.search(r"[^\W\d_]-$", line):
+        return "-"
+    if line.endswith(","):
+        return ","
+    if line.split()[-1] in R.STOPWORDS or (line[-1].isalnum() and following[:1].islower()):
+        return "word"
+    return ""
+
+
 def _nearest_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
     """For each line, the index of the nearest non-empty line above it and below it (None at the edges)."""
     n = len(lines)
@@ -1299,6 +1354,7 @@ def clean_article(text: str, *, title: str | None = None, has_title_line: bool =
     _mark_weak_signals(lines, removed)
     _mark_blocks(lines, removed)
     _mark_zones(lines, removed)
+    _mark_narrow_columns(lines, removed)
     if full_page:
         _mark_fragment_clusters(lines, removed)
         _mark_foreign_language(lines, removed)

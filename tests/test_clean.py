@@ -804,6 +804,34 @@ def test_furniture_glued_onto_a_body_line_is_cut_and_logged() -> None:
                     (lede, "read_more", "Read more"), (lede, "dateline", "LONDON (Reuters)")}
 
 
+COLUMN = ["The ferry to the outer islands will run", "twice a day from next month, after the oper-",
+          "ator agreed a new contract with the", "county council, which had threatened to", "end the subsidy."]
+
+
+@pytest.mark.parametrize("full_page", [True, False])
+def test_another_page_s_narrow_column_goes_from_a_text_with_a_paragraph_to_a_line(full_page: bool) -> None:
+    """A PDF or print extraction pastes another article's column, wrapped at forty characters, between paragraphs
+    that each fill a line: its lines run on mid-sentence and fill the width, so they go together."""
+    text = wrap("\n".join(COLUMN))
+    art = clean_article(text, has_title_line=True, full_page=full_page)
+    assert art.clean_text == "\n\n".join([P1, P2, P3])
+    assert [rule_of(text, line) for line in COLUMN] == ["narrow_column"] * len(COLUMN)
+
+
+@pytest.mark.parametrize("block", [
+    ["Foods allowed on the diet:", "any fish (sea or river)", "any poultry (including game)",
+     "eggs of any kind (hen or quail)", "hard cheese (in small amounts)", "fresh mushrooms of any kind"],
+    ["Tour dates:", "June 29 - Arts Center, Holmdel, NJ", "July 2 - Harbour Arena, Uncasville, CT",
+     "July 19 - Lakeside Stage, Toronto, ON"],
+    ["I walked the long road down to the", "Harbour where the boats come in, and",
+     "Waited there for you to bring me", "Home across the water on the tide."],  # verse capitalises its lines
+])
+def test_a_story_s_own_lists_and_verse_are_not_a_narrow_column(block: list[str]) -> None:
+    text = wrap("\n".join(block))
+    kept = clean_article(text).clean_text
+    assert all(line in kept for line in block if len(line) >= 20), kept
+
+
 def test_a_glued_clock_time_is_cut_from_full_pages_only() -> None:
     """A live blog's entry stamp is page furniture on a scraped page but a section head an extractor kept in a body
     (PAGE_ONLY_RULES), so it is cut from a line's end only where it would go as a line of its own."""

@@ -180,6 +180,23 @@ AUTO_CAPTION_LINE = re.compile(r"^(?=.{0,45}$)[a-z][a-z0-9']*(?: [a-z0-9']+){2,}
 AUTO_CAPTION_MIN_LINES = 2
 AUTO_CAPTION_MIN_WORDS = 12
 
+#: Another page's column pasted into a text that has a paragraph to a line, as a PDF or print extraction leaves
+#: it: COLUMN_MIN_LINES lines or more in a row (blank lines between them allowed) of COLUMN_MIN_CHARS to
+#: COLUMN_MAX_CHARS characters that mostly (COLUMN_MIN_BREAKS times or more) run on mid-sentence ("... rents of 20% could force" +
+#: "some of the longest-standing traders ...", "complain-" + "ts") and fill it, in a text with
+#: COLUMN_TEXT_LONG_LINES lines of COLUMN_TEXT_LONG_CHARS or more.  A story is not wrapped at forty characters
+#: in one place and unwrapped in the next; text wrapped throughout (wire copy) has no such long lines.
+COLUMN_MIN_LINES = 3
+COLUMN_MIN_BREAKS = 2
+COLUMN_MIN_CHARS = 25
+#: ... and that shares fewer than this many specific words (wordfreq Zipf < OFF_TOPIC_MAX_ZIPF) with the rest.
+COLUMN_KEEP_SHARED = 2
+COLUMN_MAX_CHARS = 60
+COLUMN_TEXT_LONG_LINES = 2
+COLUMN_TEXT_LONG_CHARS = 150
+#: ... and the run's lines (but its last) fill the column: the shortest is within this share of the longest.
+COLUMN_WIDTH_SPREAD = 0.35
+
 #: A change beside a figure in a results or poll strip: "(+4)", "(-29)", "▲1.6", "–0.9".
 _CHANGE = r"(?:\([+\-−–±]?\d[\d.]*\)|[▲▼]\s?\d[\d.]*|[+\-−–]\d[\d.]*)"
 #: A party's initials and its seats or share, with its change if given ("GC 15 (-28)", "NHP 28.5").
