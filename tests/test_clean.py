@@ -307,6 +307,8 @@ INLINE_NOISE = [
     ("editorial_note", "In our edition of Thursday we stated that the manager had resigned. In fact she remains."),
     ("document_residue", "Vol. XCI No. 31,402"),
     ("advertisement", "READER OFFER: Save £10 on tickets to the summer show. Call 0123 456 quoting KC10."),
+    ("stock_phrase", "Five lucky readers will win a weekend pass to the harbour festival, including camping."),
+    ("stock_phrase", "We have ten pairs of tickets to give away for the opening night at the Corn Hall."),
 ]
 
 
@@ -608,6 +610,7 @@ BODY_LINES = [
     "1,204",
     "Volume 3 of the report was published on Monday.",
     "Reader offers and competitions were cut when the paper went online only, staff said.",
+    "\"We were lucky winners in the end,\" the captain said after the final whistle.",
 ]
 
 

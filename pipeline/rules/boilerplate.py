@@ -860,6 +860,11 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"(article|page|story))\s*:", r"^\W*(medically|clinically|expert) reviewed by\b",
     r"^\W*from the \w+( \d{4})? issue\b", r"\b(appears|appeared) in the \w+( \d{4})? (print )?(issue|edition)\b",
     r"\b(is|was) (taken )?from our archives?\b", r"\bgift subscriptions?\b", r"\bgive the gift of\b",
+    # reader competitions, giveaways and polls: "Five lucky readers will win ...", "We have 10 pairs of tickets to
+    # give away", "simply tell us ...", "More than 2,000 readers took part in our survey"
+    r"\blucky (readers?|winners?)\b", r"\bwe have\b.{0,40}\bto give away\b", r"\bsimply tell us\b",
+    r"\b(competition|prize draw|entries) closes?\b", r"\b(readers|of you) (took part in|voted in|responded to) our "
+    r"(survey|poll|vote)\b", r"\blast week we asked (you|readers)\b",
     # print editions and wire desks: running heads with a page number, advisories
     r"^(?=.{0,100}$).*\b\d{4}\b.*\bpage [a-z]?\d{1,3}\W*$", r"^\W*(advance for (release|use)|embargoed (until|for))\b",
     r"\bcontent (selection|copying) is (disabled|protected)\b|\bright[- ]click (is )?disabled\b",
