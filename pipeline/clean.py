@@ -511,7 +511,9 @@ def is_keyword_stuffing(line: str) -> bool:
 def is_letter_spaced(line: str) -> bool:
     """Text set one character at a time (R.LETTER_SPACED_SHARE): a masthead or an address, never a sentence."""
     tokens = line.split()
-    return bool(R.SPACED_ADDRESS.match(line)) or (len(tokens) >= R.LETTER_SPACED_MIN_TOKENS
+    if R.SPACED_ADDRESS.match(line):
+        return True
+    return (len(tokens) >= R.LETTER_SPACED_MIN_TOKENS
             and sum(len(t) == 1 for t in tokens) >= R.LETTER_SPACED_SHARE * len(tokens))
 
 
@@ -807,11 +809,18 @@ def _mark_narrow_columns(lines: list[str], removed: dict[int, str]) -> None:
             continue
         if fits and run and _break_mid_sentence(lines[run[-1]].strip(), line):
             run.append(i)  # the paragraph's short last line
-        story = {w for k in _kept(lines, removed) if k not in run for w in content_words(lines[k])}
-        shared = {w for k in run for w in content_words(lines[k]) if w in story and zipf(w) < R.OFF_TOPIC_MAX_ZIPF}
-        if not _wrapped_column([lines[k].strip() for k in run]) or len(shared) >= R.COLUMN_KEEP_SHARED:
+        if (len(run) < R.COLUMN_MIN_LINES or not _wrapped_column([lines[k].strip() for k in run])
+                or _shares_story(lines, removed, run)):
             run.clear()  # a list, a table, or the story's own words broken into lines
         _remove_run(run, removed, "narrow_column", R.COLUMN_MIN_LINES)
+
+
+def _shares_story(lines: list[str], removed: dict[int, str], run: list[int]) -> bool:
+    """Whether the lines of `run` share COLUMN_KEEP_SHARED specific words (Zipf < OFF_TOPIC_MAX_ZIPF) with the kept
+    lines outside it."""
+    story = {w for k in _kept(lines, removed) if k not in run for w in content_words(lines[k])}
+    shared = {w for k in run for w in content_words(lines[k]) if w in story and zipf(w) < R.OFF_TOPIC_MAX_ZIPF}
+    return len(shared) >= R.COLUMN_KEEP_SHARED
 
 
 def _wrapped_column(texts: list[str]) -> bool:
