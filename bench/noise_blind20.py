@@ -1865,8 +1865,8 @@ def _t50_print_note_prose(rng: random.Random, ctx: dict) -> list[str]:
     paper = _paper(rng)
     d = _day(rng, 2014, 2025)
     s = pick(rng, [
-        ("This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
-         "distribution to colleagues or clients, contact the {paper} syndication desk."),
+        ("This printed copy is meant for your own private reading. If you would like copies to hand round to "
+         "colleagues or clients, please contact the {paper} syndication desk."),
         ("Printed from {host} on {date}. Prices, timetables and opening hours mentioned in this article may have "
          "changed since it was first published."),
         ("This printout was made on {date} and may not include later updates; for the current version of the story, "
