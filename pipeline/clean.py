@@ -204,8 +204,10 @@ def is_appeal(line: str) -> bool:
 
 
 def is_data_strip(line: str) -> bool:
-    """A market ticker or weather strip (R.TICKER_ITEM, a temperature on a short unpunctuated line), or a row of
-    figures without a word (R.FIGURES_ROW_MIN)."""
+    """A market ticker or weather strip (R.TICKER_ITEM, a temperature on a short unpunctuated line), a row of
+    figures without a word (R.FIGURES_ROW_MIN), or a strip of amounts in any layout (R.AMOUNTS_MIN)."""
+    if _amounts_strip(line):
+        return True
     if word_count(line) > R.STRIP_MAX_WORDS:
         return False
     figures = sum(any(c.isdigit() for c in token) for token in line.split())
@@ -215,6 +217,16 @@ def is_data_strip(line: str) -> bool:
     if items and all(R.TICKER_ITEM.match(item) and R.TICKER_CHANGE.search(item) for item in items):
         return True
     return "°" in line and word_count(line) <= R.WEATHER_MAX_WORDS and not ends_sentence(line)
+
+
+def _amounts_strip(line: str) -> bool:
+    """R.AMOUNTS_MIN amounts (prices, signed changes, percentages) or more, and no more grammar words than amounts:
+    a list of figures, not a sentence that gives them ("Shares rose 5%, 6% and 7% on three days.", "Tickets:
+    adults £12, children £6, families £30.")."""
+    tokens = line.split()
+    amounts = sum(bool(R.AMOUNT_TOKEN.match(token)) for token in tokens)
+    grammar = sum(token.lower().strip(",.;:") in R.AMOUNT_GRAMMAR_WORDS for token in tokens)
+    return amounts >= R.AMOUNTS_MIN and grammar <= amounts and not ends_sentence(line)
 
 
 def _ticks(tokens: list[str]) -> list[float] | None:

@@ -309,6 +309,12 @@ INLINE_NOISE = [
     ("advertisement", "READER OFFER: Save £10 on tickets to the summer show. Call 0123 456 quoting KC10."),
     ("stock_phrase", "Five lucky readers will win a weekend pass to the harbour festival, including camping."),
     ("stock_phrase", "We have ten pairs of tickets to give away for the opening night at the Corn Hall."),
+    ("data_strip", "Metals & energy Silver: 23.12 (-0.3%) Crude oil: 81.20 (+1.1%) Coffee: 140 (-2.0%) Wheat: 512"),
+    ("data_strip", "Pods 2 – £89 (save 30%) @ Gadgetory Duo 5L air fryer – £59 (save 25%) @ Homestore › Deal ends"),
+    ("stock_phrase", "Intraday data delayed at least 15 minutes or per exchange requirements."),
+    ("stock_phrase", "Market data provided by Tickerline, a partner of this site"),
+    ("stock_phrase", "Operator: Thank you for standing by, and welcome to the Brackwater first-quarter results call."),
+    ("stock_phrase", "This concludes today's conference call; thank you all for participating."),
 ]
 
 
@@ -611,6 +617,10 @@ BODY_LINES = [
     "Volume 3 of the report was published on Monday.",
     "Reader offers and competitions were cut when the paper went online only, staff said.",
     "\"We were lucky winners in the end,\" the captain said after the final whistle.",
+    "Shares rose 5%, 6% and 7% on three successive days before the results.",
+    "Tickets: adults £12, children £6, families £30.",
+    "Gold +2.1%, oil -0.4%, the pound +0.2%: the markets barely moved on the news.",
+    "The match was delayed by 10 minutes because of fog.",
 ]
 
 

@@ -775,6 +775,9 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bforward-looking statements?\b", r"^\W*view original content\b", r"\bactual results (may|could) differ\b",
     r"\bundue reliance\b", r"\bintended to identify (such|these|forward-looking) statements\b",
     r"^\W*to view the (multimedia|original|full) (release|version|announcement)\b",
+    # ... and an earnings call's transcript: the operator's lines
+    r"^\W*operator\s*:", r"\bthank you for standing by\b", r"\bhand the call (back |over )?to\b",
+    r"\bthis concludes (today['’]s|the|our) (conference )?call\b", r"\bquestion-and-answer session\b",
     r"\((nyse|nasdaq|lse|aim|tsx|tsxv|asx|otcqx|otcqb|nyse american|euronext)\s*:\s*[a-z.]{1,6}\)\s+is\s+an?\b",
     # ... and the rest of a release and of copy that came by e-mail, chat or as a draft: securities notices,
     # company boilerplate, media kits, machine-translation notes, chain messages, newsletter asides, draft warnings
@@ -805,7 +808,9 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"^\W*(aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\s*"
     r"\(\d{1,2}\s+\w+\s*[–-]\s*\d{1,2}\s+\w+\)",
     r"\b(solutions?|answers?) to (all of )?(this week['’]s|today['’]s|yesterday['’]s|last week['’]s) (puzzles?|"
-    r"crosswords?|sudoku)", r"\bprices? (are )?delayed by (at least )?\d+ min|\bday['’]?s? range\b.{0,60}\b52-week\b",
+    r"crosswords?|sudoku)",
+    r"\b(prices?|quotes?|data) (are |is )?delayed (by )?(at least )?\d+ ?min|\bquotes are delayed\b"
+    r"|\bmarket data (is |on this page is )?(provided|supplied) by\b|\bday['’]?s? range\b.{0,60}\b52-week\b",
     r"^\W*valid from \d{1,2}:\d{2}\b",
     # app chrome (permission prompts, connection notices, rating asks), podcast pages, court reporting notices
     r"\bnotifications? (are|is) (currently )?(switched|turned) off\b", r"\bto use your (current )?location\b",
@@ -992,6 +997,19 @@ TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?%?\s*(�
                          r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
 TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−–]\d")
 STRIP_MAX_WORDS = 30
+#: A strip of amounts in any layout, glued or not, of any length: AMOUNTS_MIN tokens or more that are a price, a
+#: signed change, a percentage or an arrow ("£49", "+1.2", "(-0.4%)", "▲"), and no more grammar words
+#: (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose items have no separators ("Silver: 23.1 (-0.3%) Crude oil:
+#: 81.2"), a price list or a deals strip ("Pods 2 – £89 (save 30%) @ Gadgetory").  Body text puts its amounts in
+#: sentences; of the real corpora only one line of aeb's gold bodies (a deals page's "45% Off ... Now $549 Plus $50
+#: ... Card") has this shape.
+AMOUNT_TOKEN = re.compile(r"^\(?(?:[£$€¥]\s?\d[\d,.]*(?:bn|m|k|p)?|[+\-−–]\d[\d,.]*%?|\d[\d,.]*%|[▲▼△▽↑↓]\S*)\)?"
+                          r"[,;:]?$")
+AMOUNTS_MIN = 3
+AMOUNT_GRAMMAR_WORDS: frozenset[str] = frozenset(
+    "a an the of to for in on at by and or but with from is are was were be been has have had it its this that which"
+    " who as than will would could not no he she they we i".split()
+)
 #: Text set letter by letter, as a print masthead or a spaced-out address extracts ("T H E  C O U R I E R", "w w w
 #: . gazette . co . uk", "1 2 3 4 5 6 7 8"): at least LETTER_SPACED_MIN_TOKENS tokens, LETTER_SPACED_SHARE of them
 #: one character long.  No line of BBC, Reuters, news-please or aeb's gold bodies is set so.
