@@ -1244,6 +1244,25 @@ def test_off_topic_guards_around_the_story(line: str) -> None:
     assert rule_of(page(tail=(line,)), line) is None
 
 
+#: Another story's news in a full sentence, attributed and long: next to the story that could be its own last word.
+OTHER_NEWS = ("Revenue at Quillbury Foods fell 12% to £412m in the first half, the frozen and chilled foods group said "
+              "on Monday, blaming higher energy costs, a wet summer and weaker demand from restaurants and pubs across "
+              "the north of the country, and warning that the second half would be no easier.")
+
+
+def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_or_long() -> None:
+    """Quotes, attributed lines and long lines stay next to the story, untied or not: a story can end on another
+    voice.  With removed lines between the story and them they are the page's, not the story's: other stories'
+    news, a release's quotes, a newsletter's greeting beyond the share bar."""
+    assert rule_of(page(tail=(OTHER_NEWS,)), OTHER_NEWS) is None
+    text = page(tail=("Share this article", OTHER_NEWS))
+    assert rule_of(text, OTHER_NEWS) == "off_topic"
+    assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+    quoted = '"We are delighted to welcome the team at Brackwater to the family," said Imogen Belgrove.'
+    assert rule_of(page(head=(quoted, "Advertisement")), quoted) == "off_topic"
+    assert rule_of(page(head=(quoted,)), quoted) is None
+
+
 def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> None:
     body = page(tail=OFF_TOPIC_BOX).partition("\n\n")[2]
     assert OFF_TOPIC_BOX[1] in clean_article(body, title=STORY[0], has_title_line=False).clean_text
