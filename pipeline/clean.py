@@ -1186,9 +1186,10 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     In a brief (fewer than OFF_TOPIC_BRIEF_LINES lines) a few lines make a weak story, so the ends are judged as the
     inside is, and short lines with a figure are its facts ("Record March 13": a dividend notice).  Inside the story
     a line that opens by pointing back ("It failed the test.", "But he is hopeful.") goes on with it.
-    Above or below the story, the guards of length and attribution below hold only next to it: beyond a removed
-    line (a share bar, a label, a box) a long or attributed line off the story is the page's -- another story's
-    news, a release's quote, a newsletter's greeting -- not the story's own last word (`_apart`).
+    Above or below the story, the guards of length and attribution below hold only next to it, and so does a tie of
+    plain words: beyond a removed line (a share bar, a label, a box) a line off the story is the page's -- another
+    story's news, a release's quote, a newsletter's greeting -- not the story's own last word (`_apart`), unless
+    it shares a specific word with the story.
     Heavy furniture (other stories' summaries, explainers, bios) can outweigh the story.  When the story holds
     less than OFF_TOPIC_MIN_SHARE of the kept words but at least OFF_TOPIC_WEAK_SHARE, and OFF_TOPIC_WEAK_DENSITY of
     the words from its first line to its last (a story with boxes around it, not a Q&A, a gift guide or a list
@@ -1241,10 +1242,11 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or i in wrapped or _mid_sentence(lines[i], previous, following)):
             continue
         common = words[i] & told
-        tied = _tied(common, within or brief)
+        apart = not within and _apart(removed, i, inside)
+        tied = _tied(common, within or brief) and (_on_subject(common) or not apart)
         if shared and not (tied and _on_subject(common)) and shared.recurs(lines[i]):  # a box, whatever its form
             removed[i] = "shared_off_topic"
-        elif not (tied or ((within or not _apart(removed, i, inside))
+        elif not (tied or (not apart
                            and (word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
                                 or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                                     and (within or not _BULLET.match(lines[i])))))):

@@ -1250,10 +1250,11 @@ OTHER_NEWS = ("Revenue at Quillbury Foods fell 12% to £412m in the first half, 
               "the north of the country, and warning that the second half would be no easier.")
 
 
-def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_or_long() -> None:
+def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_long_or_shares_plain_words() -> None:
     """Quotes, attributed lines and long lines stay next to the story, untied or not: a story can end on another
-    voice.  With removed lines between the story and them they are the page's, not the story's: other stories'
-    news, a release's quotes, a newsletter's greeting beyond the share bar."""
+    voice; and there three plain words shared with the story tie a line to it.  With removed lines between the
+    story and them they are the page's, not the story's: other stories' news, a release's quotes, a newsletter's
+    greeting beyond the share bar; only a specific word shared with the story keeps them."""
     assert rule_of(page(tail=(OTHER_NEWS,)), OTHER_NEWS) is None
     text = page(tail=("Share this article", OTHER_NEWS))
     assert rule_of(text, OTHER_NEWS) == "off_topic"
@@ -1261,6 +1262,11 @@ def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_or_long() 
     quoted = '"We are delighted to welcome the team at Brackwater to the family," said Imogen Belgrove.'
     assert rule_of(page(head=(quoted, "Advertisement")), quoted) == "off_topic"
     assert rule_of(page(head=(quoted,)), quoted) is None
+    plain = "The council will hold a public meeting next month on its budget."  # plain words only, none specific
+    assert rule_of(page(tail=(plain,)), plain) is None
+    assert rule_of(page(tail=("Share this article", plain)), plain) == "off_topic"
+    tied = "Tours of the old depot will start next month, once the buildings have been made safe for visitors."
+    assert rule_of(page(tail=("Share this article", tied)), tied) is None  # "depot" is specific and in the story
 
 
 def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> None:
