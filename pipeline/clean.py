@@ -1189,7 +1189,8 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     Above or below the story, the guards of length and attribution below hold only next to it, and so does a tie of
     plain words: beyond a removed line (a share bar, a label, a box) a line off the story is the page's -- another
     story's news, a release's quote, a newsletter's greeting -- not the story's own last word (`_apart`), unless
-    it shares a specific word with the story.
+    it shares a specific word with the story.  Inside the story the same holds for a tie of plain words when the
+    nearest lines above and below were both removed (`_between_noise`): an inline box's line, not an aside.
     Heavy furniture (other stories' summaries, explainers, bios) can outweigh the story.  When the story holds
     less than OFF_TOPIC_MIN_SHARE of the kept words but at least OFF_TOPIC_WEAK_SHARE, and OFF_TOPIC_WEAK_DENSITY of
     the words from its first line to its last (a story with boxes around it, not a Q&A, a gift guide or a list
@@ -1242,15 +1243,20 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or i in wrapped or _mid_sentence(lines[i], previous, following)):
             continue
         common = words[i] & told
-        apart = not within and _apart(removed, i, inside)
+        apart = _between_noise(removed, i, before, after) if within else _apart(removed, i, inside)
         tied = _tied(common, within or brief) and (_on_subject(common) or not apart)
         if shared and not (tied and _on_subject(common)) and shared.recurs(lines[i]):  # a box, whatever its form
             removed[i] = "shared_off_topic"
-        elif not (tied or (not apart
+        elif not (tied or ((within or not apart)
                            and (word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
                                 or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                                     and (within or not _BULLET.match(lines[i])))))):
             removed[i] = "off_topic"
+
+
+def _between_noise(removed: dict[int, str], i: int, before: list[int | None], after: list[int | None]) -> bool:
+    """Whether the nearest lines above and below line `i` were both removed (as furniture, not a title or rule)."""
+    return all(j is not None and removed.get(j) not in (None, "title", "separator") for j in (before[i], after[i]))
 
 
 def _apart(removed: dict[int, str], i: int, inside: list[int]) -> bool:

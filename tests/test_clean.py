@@ -1269,6 +1269,19 @@ def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_long_or_sh
     assert rule_of(page(tail=("Share this article", tied)), tied) is None  # "depot" is specific and in the story
 
 
+def test_inside_the_story_a_line_between_removed_lines_needs_a_specific_word() -> None:
+    """Between two paragraphs a line sharing plain words with the story is one of its asides; between two removed
+    lines (an inline box: a label above, a share bar below) it is the box's, unless a specific word ties it."""
+    plain = "The council will hold a public meeting next month on its budget."
+    assert rule_of(story_with(plain), plain) is None
+    boxed = "\n\n".join([*STORY[:4], "Advertisement", plain, "Share this article", *STORY[4:]]) + "\n"
+    assert rule_of(boxed, plain) == "off_topic"
+    assert clean_article(boxed).clean_text == "\n\n".join(STORY[1:])
+    tied = "Tours of the old depot will start next month, once the buildings have been made safe for visitors."
+    boxed = "\n\n".join([*STORY[:4], "Advertisement", tied, "Share this article", *STORY[4:]]) + "\n"
+    assert rule_of(boxed, tied) is None
+
+
 def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> None:
     body = page(tail=OFF_TOPIC_BOX).partition("\n\n")[2]
     assert OFF_TOPIC_BOX[1] in clean_article(body, title=STORY[0], has_title_line=False).clean_text
