@@ -315,6 +315,9 @@ INLINE_NOISE = [
     ("stock_phrase", "Market data provided by Tickerline, a partner of this site"),
     ("stock_phrase", "Operator: Thank you for standing by, and welcome to the Brackwater first-quarter results call."),
     ("stock_phrase", "This concludes today's conference call; thank you all for participating."),
+    ("stock_phrase", "Every product in this guide has been chosen by our editors, not by advertisers, and we may earn."),
+    ("stock_phrase", "Prices were correct at 11:58 on 20 September, but deals change quickly and items sell out."),
+    ("disclosure", "Our journalism is paid for partly by affiliate commissions from partners such as Gadgetory."),
 ]
 
 

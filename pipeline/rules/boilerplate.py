@@ -744,7 +744,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
                r"photographed|filmed|translated|verified|narrated|presented) by\b[^.!?]{0,60}$"
                r"|^\W*\((adds|updates|recasts|corrects|changes|rewrites|repeats|fixes|removes|inserts)\b"
                r"[^()]{0,80}\)\W*$"),
-    ("disclosure", r"\baffiliate (links?|commission|partners?|programs?|programmes?)\b"
+    ("disclosure", r"\baffiliate (links?|commissions?|partners?|programs?|programmes?)\b"
                    r"|\bearn (a )?(small )?commission\b"
                    r"|^(?=.{0,160}$).*\bnot responsible for (the )?content\b"
                    r"|\b(produced|published|created) in (partnership|association|collaboration) with\b"
@@ -775,6 +775,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bforward-looking statements?\b", r"^\W*view original content\b", r"\bactual results (may|could) differ\b",
     r"\bundue reliance\b", r"\bintended to identify (such|these|forward-looking) statements\b",
     r"^\W*to view the (multimedia|original|full) (release|version|announcement)\b",
+    # ... an affiliate-commerce page's notes on its picks and prices
+    r"\bchosen by [\w'’ &-]{2,40}, not (by )?advertisers\b", r"\bprices? (were|was|are|is) correct at (the time of|\d)",
     # ... and an earnings call's transcript: the operator's lines
     r"^\W*operator\s*:", r"\bthank you for standing by\b", r"\bhand the call (back |over )?to\b",
     r"\bthis concludes (today['’]s|the|our) (conference )?call\b", r"\bquestion-and-answer session\b",
