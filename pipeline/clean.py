@@ -171,11 +171,16 @@ def match_line_rule(line: str) -> str | None:
     return None
 
 
+#: A word or two in quotation marks: a term, a title or a button's label, not someone's words.
+_SHORT_QUOTE = re.compile(r"[\"“„«]\s*[^\"“”„«»\s]+(?:\s+[^\"“”„«»\s]+)?\s*[\"”»]")
+
+
 def _unquoted(line: str, max_words: int, *, own_voice: bool = False) -> bool:
     """The guard of the prose rules: a line of at most `max_words` that quotes nobody and, with `own_voice`, is not
     in the first person singular (an author's own voice, as in a blog post's "In this article I share ...", is body
-    text, not the outlet's)."""
-    return (word_count(line) <= max_words and not _quoted_or_reported(line)
+    text, not the outlet's).  A word or two in quotation marks quote no one ("words such as "expect" and "plan"
+    identify forward-looking statements", "tap "Follow""); elsewhere they still mark a reported line."""
+    return (word_count(line) <= max_words and not _quoted_or_reported(_SHORT_QUOTE.sub(" ", line))
             and not (own_voice and R.FIRST_PERSON_SINGULAR.search(line)))
 
 

@@ -134,8 +134,8 @@ INLINE_NOISE = [
     ("stock_phrase", "The council is not bound to accept the lowest or any tender."),
     ("foreign_language", "Mit einem Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten durch "
                          "uns und unsere Partner ein."),
-    ("foreign_language", "En cliquant sur « Tout accepter », vous consentez à l'utilisation de cookies par nos "
-                         "partenaires."),
+    # the quoted button label is no quote: a stock phrase of cookie banners knows it before the language pass does
+    ("stock_phrase", "En cliquant sur « Tout accepter », vous consentez à l'utilisation de cookies par nos partenaires."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
@@ -318,6 +318,7 @@ INLINE_NOISE = [
     ("stock_phrase", "Every product in this guide has been chosen by our editors, not by advertisers, and we may earn."),
     ("stock_phrase", "Prices were correct at 11:58 on 20 September, but deals change quickly and items sell out."),
     ("disclosure", "Our journalism is paid for partly by affiliate commissions from partners such as Gadgetory."),
+    ("stock_phrase", 'Words such as "expect", "intend" and "plan" identify forward-looking statements.'),
 ]
 
 
@@ -624,6 +625,7 @@ BODY_LINES = [
     "Tickets: adults £12, children £6, families £30.",
     "Gold +2.1%, oil -0.4%, the pound +0.2%: the markets barely moved on the news.",
     "The match was delayed by 10 minutes because of fog.",
+    '"We have no forward-looking statements to make," the chief executive said.',
 ]
 
 
