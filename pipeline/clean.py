@@ -219,7 +219,10 @@ def is_data_strip(line: str) -> bool:
     if figures >= R.FIGURES_ROW_MIN and not any(c.isalpha() for c in line):
         return True
     items = [item.strip() for item in R.STRIP_SEPARATORS.split(line) if item.strip()]
-    if items and all(R.TICKER_ITEM.match(item) and R.TICKER_CHANGE.search(item) for item in items):
+    if len(items) > 2 and R.TICKER_LABEL.match(items[0]) and word_count(items[0]) <= 3:
+        items = items[1:]
+    if items and all(R.TICKER_ITEM.match(item) and (R.TICKER_SIGNED if ":" in item else R.TICKER_CHANGE).search(item)
+                     for item in items):
         return True
     return "°" in line and word_count(line) <= R.WEATHER_MAX_WORDS and not ends_sentence(line)
 

@@ -993,11 +993,15 @@ FOREIGN_DATE = re.compile(r"^(?=.{0,100}$).*(\b\d{1,2}\.?\s+(de\s+)?" + FOREIGN_
 #: ("FTSE 100 6,867.29 ▲ +0.18% | Gold 2,121.88 +2.22%"); a short unpunctuated line with a temperature ("Now 9°C ·
 #: Wind 40 mph").  Body text gives such figures in sentences.
 STRIP_SEPARATORS = re.compile(r"\s[|·•]\s|\s{3,}")
-TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?\s+[\d,]+(\.\d+)?%?\s*(°[CF]?|p|c|pts)?"
+TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?:?\s+[\d,]+(\.\d+)?%?\s*(°[CF]?|p|c|pts)?"
                          r"\s*([▲▼△▽↑↓]\s*)?"
                          r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?|\([+\-−–]\d+(\.\d+)?\)"
                          r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
 TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−–]\d")
+#: ... an item written "Label: figure" needs a signed change or an arrow ("GBP/EUR: 1.12 (+0.7%)", not "Turnout: 70%").
+TICKER_SIGNED = re.compile(r"[▲▼△▽↑↓]|[+\-−–]\d")
+#: A strip may open with its box's label, a word or two without a figure ("FX · USD/CHF: 0.91 (-0.8%) · ...").
+TICKER_LABEL = re.compile(r"^[A-Za-z][A-Za-z&/ ]{0,24}$")
 STRIP_MAX_WORDS = 30
 #: A strip of amounts in any layout, glued or not, of any length: AMOUNTS_MIN tokens or more that are a price, a
 #: signed change, a percentage or an arrow ("£49", "+1.2", "(-0.4%)", "▲"), and no more grammar words
