@@ -67,6 +67,9 @@ from bench.noise_fills import day_month as _dm
 from bench.noise_fills import digits as _digits
 from bench.noise_fills import domain as _domain
 from bench.noise_fills import glue, headline, headlines, pick, some
+from bench.noise_fills import long_date as _long
+from bench.noise_fills import pack as _pack
+from bench.noise_fills import slug as _slug
 from bench.noise_fills import weekday as _wd
 
 # --- shared fills -------------------------------------------------------------------------------------------------
@@ -93,18 +96,9 @@ def _bullet(rng: random.Random) -> str:
     return rng.choice(["• ", "- ", "* ", "– ", "· ", "» ", "▸ ", ""])
 
 
-def _slug(text: str) -> str:
-    """Lower-case words joined by hyphens, as URL paths are written."""
-    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
-
-
 def _day(rng: random.Random, lo: int = 2009, hi: int = 2025) -> datetime.date:
     """A real calendar date, so that weekday names agree with it."""
     return datetime.date(rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28))
-
-
-def _long(d: datetime.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def _price(rng: random.Random, lo: int, hi: int) -> str:
@@ -116,17 +110,6 @@ def _phone(rng: random.Random) -> str:
     n = _digits(rng, 3)
     return rng.choice([f"01632 960{n}", f"0161 496 0{n}", f"020 7946 0{n}", f"+44 1632 960 {n}",
                        f"0113 496 0{n}", f"(01632) 960{n}"])
-
-
-def _pack(sentences: list[str], width: int = 300) -> list[str]:
-    """Sentences run together into paragraph lines, a new line whenever one would grow past `width` characters."""
-    out: list[str] = []
-    for s in sentences:
-        if out and len(out[-1]) + 1 + len(s) <= width:
-            out[-1] += " " + s
-        else:
-            out.append(s)
-    return out
 
 
 def _poss(name: str) -> str:

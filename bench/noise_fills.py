@@ -4,6 +4,7 @@ other split's templates."""
 
 from __future__ import annotations
 
+import datetime
 import random
 
 from bench.clean_noise import MONTHS, WEEKDAYS
@@ -60,3 +61,24 @@ def clock(rng: random.Random) -> str:
 def domain(name: str, tld: str = ".com") -> str:
     """A made-up site's address from a name ("Lowe & Carrack" -> "loweandcarrack.com")."""
     return "".join(ch for ch in name.lower().replace("&", "and") if ch.isalnum()) + tld
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, as URL paths are written."""
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def long_date(d: datetime.date) -> str:
+    """A date as British copy writes it ("3 March 2021")."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def pack(sentences: list[str], width: int = 300) -> list[str]:
+    """Sentences run together into paragraph lines, a new line whenever one would grow past `width` characters."""
+    out: list[str] = []
+    for s in sentences:
+        if out and len(out[-1]) + 1 + len(s) <= width:
+            out[-1] += " " + s
+        else:
+            out.append(s)
+    return out
