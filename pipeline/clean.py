@@ -221,8 +221,8 @@ def is_data_strip(line: str) -> bool:
     items = [item.strip() for item in R.STRIP_SEPARATORS.split(line) if item.strip()]
     if len(items) > 2 and R.TICKER_LABEL.match(items[0]) and word_count(items[0]) <= 3:
         items = items[1:]
-    if items and all(R.TICKER_ITEM.match(item) and (R.TICKER_SIGNED if ":" in item else R.TICKER_CHANGE).search(item)
-                     for item in items):
+    if items and all(R.TICKER_ITEM.match(item)
+                     and (R.TICKER_SIGNED if ":" in item else R.TICKER_CHANGE).search(item) for item in items):
         return True
     return "°" in line and word_count(line) <= R.WEATHER_MAX_WORDS and not ends_sentence(line)
 
@@ -892,11 +892,18 @@ def _in_noise_box(lines: list[str], removed: dict[int, str], i: int, before: lis
                   after: list[int | None]) -> bool:
     """Whether line `i` sits in a box of removed lines: one touches it (no blank line between), or the nearest
     lines above and below it (`before`, `after`: see `_nearest_lines`) are both removed."""
-    def noisy(j: int | None) -> bool:
-        return j is not None and removed.get(j) not in (None, "title", "separator")
-
     touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]]
-    return any(noisy(j) for j in touching) or (noisy(before[i]) and noisy(after[i]))
+    return any(_noisy(removed, j) for j in touching) or _between_noise(removed, i, before, after)
+
+
+def _noisy(removed: dict[int, str], j: int | None) -> bool:
+    """Whether line `j` was removed as furniture (not as the title or a separator rule)."""
+    return j is not None and removed.get(j) not in (None, "title", "separator")
+
+
+def _between_noise(removed: dict[int, str], i: int, before: list[int | None], after: list[int | None]) -> bool:
+    """Whether the nearest lines above and below line `i` were both removed as furniture."""
+    return _noisy(removed, before[i]) and _noisy(removed, after[i])
 
 
 def _mark_blocks(lines: list[str], removed: dict[int, str]) -> None:
@@ -1260,11 +1267,6 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                                 or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                                     and (within or not _BULLET.match(lines[i])))))):
             removed[i] = "off_topic"
-
-
-def _between_noise(removed: dict[int, str], i: int, before: list[int | None], after: list[int | None]) -> bool:
-    """Whether the nearest lines above and below line `i` were both removed (as furniture, not a title or rule)."""
-    return all(j is not None and removed.get(j) not in (None, "title", "separator") for j in (before[i], after[i]))
 
 
 def _apart(removed: dict[int, str], i: int, inside: list[int]) -> bool:

@@ -776,7 +776,8 @@ STOCK_PHRASES: tuple[str, ...] = (
     r"\bundue reliance\b", r"\bintended to identify (such|these|forward-looking) statements\b",
     r"^\W*to view the (multimedia|original|full) (release|version|announcement)\b",
     # ... an affiliate-commerce page's notes on its picks and prices
-    r"\bchosen by [\w'’ &-]{2,40}, not (by )?advertisers\b", r"\bprices? (were|was|are|is) correct at (the time of|\d)",
+    r"\bchosen by [\w'’ &-]{2,40}, not (by )?advertisers\b",
+    r"\bprices? (were|was|are|is) correct at (the time of|\d)",
     # ... and an earnings call's transcript: the operator's lines
     r"^\W*operator\s*:", r"\bthank you for standing by\b", r"\bhand the call (back |over )?to\b",
     r"\bthis concludes (today['’]s|the|our) (conference )?call\b", r"\bquestion-and-answer session\b",
@@ -997,18 +998,19 @@ TICKER_ITEM = re.compile(r"^[A-Za-z][\w&/.'’ -]{0,24}?:?\s+[\d,]+(\.\d+)?%?\s*
                          r"\s*([▲▼△▽↑↓]\s*)?"
                          r"([+\-−–]\s?\d[\d,]*(\.\d+)?%?|\(?[+\-−–]?\d+(\.\d+)?%\)?|\([+\-−–]\d+(\.\d+)?\)"
                          r"|[▲▼△▽]\s?\d[\d,]*(\.\d+)?%?)?\s*[▲▼△▽↑↓]?$")
-TICKER_CHANGE = re.compile(r"[%▲▼△▽↑↓]|[+\-−–]\d")
-#: ... an item written "Label: figure" needs a signed change or an arrow ("GBP/EUR: 1.12 (+0.7%)", not "Turnout: 70%").
+#: An item written "Label: figure" needs a signed change or an arrow ("GBP/EUR: 1.12 (+0.7%)", not "Turnout:
+#: 70%"); any other item may show its change as a bare percentage.
 TICKER_SIGNED = re.compile(r"[▲▼△▽↑↓]|[+\-−–]\d")
+TICKER_CHANGE = re.compile(r"%|" + TICKER_SIGNED.pattern)
 #: A strip may open with its box's label, a word or two without a figure ("FX · USD/CHF: 0.91 (-0.8%) · ...").
 TICKER_LABEL = re.compile(r"^[A-Za-z][A-Za-z&/ ]{0,24}$")
 STRIP_MAX_WORDS = 30
 #: A strip of amounts in any layout, glued or not, of any length: AMOUNTS_MIN tokens or more that are a price, a
 #: signed change, a percentage or an arrow ("£49", "+1.2", "(-0.4%)", "▲"), and no more grammar words
-#: (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose items have no separators ("Silver: 23.1 (-0.3%) Crude oil:
-#: 81.2"), a price list or a deals strip ("Pods 2 – £89 (save 30%) @ Gadgetory").  Body text puts its amounts in
-#: sentences; of the real corpora only one line of aeb's gold bodies (a deals page's "45% Off ... Now $549 Plus $50
-#: ... Card") has this shape.
+#: (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose items have no separators ("Silver:
+#: 23.1 (-0.3%) Crude oil: 81.2"), a price list or a deals strip ("Pods 2 – £89 (save 30%) @ Gadgetory").  Body
+#: text puts its amounts in sentences; of the real corpora only one line of aeb's gold bodies (a deals page's "45%
+#: Off ... Now $549 Plus $50 ... Card") has this shape.
 AMOUNT_TOKEN = re.compile(r"^\(?(?:[£$€¥]\s?\d[\d,.]*(?:bn|m|k|p)?|[+\-−–]\d[\d,.]*%?|\d[\d,.]*%|[▲▼△▽↑↓]\S*)\)?"
                           r"[,;:]?$")
 AMOUNTS_MIN = 3
