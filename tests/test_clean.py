@@ -135,7 +135,8 @@ INLINE_NOISE = [
     ("foreign_language", "Mit einem Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten durch "
                          "uns und unsere Partner ein."),
     # the quoted button label is no quote: a stock phrase of cookie banners knows it before the language pass does
-    ("stock_phrase", "En cliquant sur « Tout accepter », vous consentez à l'utilisation de cookies par nos partenaires."),
+    ("stock_phrase", "En cliquant sur « Tout accepter », vous consentez à l'utilisation de cookies par nos "
+                     "partenaires."),
     ("appeal", "Membership is how we stay independent: no shareholders and no owner telling us what to write."),
     ("appeal", "Good journalism is not cheap, but it is good value: all of it for $12 a month."),
     ("publisher_voice", "Our newsroom is small, and readers like you keep the lights on."),
@@ -1194,8 +1195,8 @@ STORY = [
 ]
 
 
-def story_with(line: str) -> str:
-    return "\n\n".join([*STORY[:4], line, *STORY[4:]]) + "\n"
+def story_with(*lines: str) -> str:
+    return "\n\n".join([*STORY[:4], *lines, *STORY[4:]]) + "\n"
 
 
 def test_a_line_sharing_no_word_with_the_story_goes_as_off_topic() -> None:
@@ -1256,6 +1257,10 @@ def test_off_topic_guards_around_the_story(line: str) -> None:
     assert rule_of(page(tail=(line,)), line) is None
 
 
+#: Shares only plain words with STORY ("council", "public", "meeting", "month"), none specific.
+PLAIN_TIE = "The council will hold a public meeting next month on its budget."
+#: Shares "depot", a specific word of STORY.
+SPECIFIC_TIE = "Tours of the old depot will start next month, once the buildings have been made safe for visitors."
 #: Another story's news in a full sentence, attributed and long: next to the story that could be its own last word.
 OTHER_NEWS = ("Revenue at Quillbury Foods fell 12% to £412m in the first half, the frozen and chilled foods group said "
               "on Monday, blaming higher energy costs, a wet summer and weaker demand from restaurants and pubs across "
@@ -1274,24 +1279,19 @@ def test_a_line_beyond_removed_furniture_goes_though_it_is_attributed_long_or_sh
     quoted = '"We are delighted to welcome the team at Brackwater to the family," said Imogen Belgrove.'
     assert rule_of(page(head=(quoted, "Advertisement")), quoted) == "off_topic"
     assert rule_of(page(head=(quoted,)), quoted) is None
-    plain = "The council will hold a public meeting next month on its budget."  # plain words only, none specific
-    assert rule_of(page(tail=(plain,)), plain) is None
-    assert rule_of(page(tail=("Share this article", plain)), plain) == "off_topic"
-    tied = "Tours of the old depot will start next month, once the buildings have been made safe for visitors."
-    assert rule_of(page(tail=("Share this article", tied)), tied) is None  # "depot" is specific and in the story
+    assert rule_of(page(tail=(PLAIN_TIE,)), PLAIN_TIE) is None
+    assert rule_of(page(tail=("Share this article", PLAIN_TIE)), PLAIN_TIE) == "off_topic"
+    assert rule_of(page(tail=("Share this article", SPECIFIC_TIE)), SPECIFIC_TIE) is None
 
 
 def test_inside_the_story_a_line_between_removed_lines_needs_a_specific_word() -> None:
     """Between two paragraphs a line sharing plain words with the story is one of its asides; between two removed
     lines (an inline box: a label above, a share bar below) it is the box's, unless a specific word ties it."""
-    plain = "The council will hold a public meeting next month on its budget."
-    assert rule_of(story_with(plain), plain) is None
-    boxed = "\n\n".join([*STORY[:4], "Advertisement", plain, "Share this article", *STORY[4:]]) + "\n"
-    assert rule_of(boxed, plain) == "off_topic"
-    assert clean_article(boxed).clean_text == "\n\n".join(STORY[1:])
-    tied = "Tours of the old depot will start next month, once the buildings have been made safe for visitors."
-    boxed = "\n\n".join([*STORY[:4], "Advertisement", tied, "Share this article", *STORY[4:]]) + "\n"
-    assert rule_of(boxed, tied) is None
+    assert rule_of(story_with(PLAIN_TIE), PLAIN_TIE) is None
+    assert rule_of(story_with("Advertisement", PLAIN_TIE, "Share this article"), PLAIN_TIE) == "off_topic"
+    assert clean_article(story_with("Advertisement", PLAIN_TIE, "Share this article")).clean_text == \
+        "\n\n".join(STORY[1:])
+    assert rule_of(story_with("Advertisement", SPECIFIC_TIE, "Share this article"), SPECIFIC_TIE) is None
 
 
 def test_off_topic_needs_a_full_page_and_a_story_holding_most_of_the_text() -> None:
