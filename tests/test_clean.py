@@ -322,6 +322,8 @@ INLINE_NOISE = [
     ("stock_phrase", 'Words such as "expect", "intend" and "plan" identify forward-looking statements.'),
     ("data_strip", "FX · USD/CHF: 0.9306 (-0.80%) · USD/CAD: 1.3512 (-0.21%)"),
     ("data_strip", "GBP/EUR: 1.1218 (+0.70%)"),
+    ("data_strip", "Odds (Betmarsh): Penmore Town 7/2, draw 12/5, Carrick Rovers 9/4 · Both teams to score: Yes 4/6"),
+    ("data_strip", "Tonight on Channel 9: 19:00 News 19:30 Quiz Night 20:00 Harbour Lives 21:00 Film"),
 ]
 
 
@@ -626,6 +628,8 @@ BODY_LINES = [
     "\"We were lucky winners in the end,\" the captain said after the final whistle.",
     "Shares rose 5%, 6% and 7% on three successive days before the results.",
     "Tickets: adults £12, children £6, families £30.",
+    "The bookmakers had them at 7/2 in August, 5/2 by Christmas and 11/10 on the morning of the final.",
+    "Trains left at 07:42, 08:15 and 09:03, and every one of them was late.",
     "Gold +2.1%, oil -0.4%, the pound +0.2%: the markets barely moved on the news.",
     "The match was delayed by 10 minutes because of fog.",
     '"We have no forward-looking statements to make," the chief executive said.',

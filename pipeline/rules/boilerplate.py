@@ -1006,13 +1006,17 @@ TICKER_CHANGE = re.compile(r"%|" + TICKER_SIGNED.pattern)
 TICKER_LABEL = re.compile(r"^[A-Za-z][A-Za-z&/ ]{0,24}$")
 STRIP_MAX_WORDS = 30
 #: A strip of amounts in any layout, glued or not, of any length: AMOUNTS_MIN tokens or more that are a price, a
-#: signed change, a percentage or an arrow ("£49", "+1.2", "(-0.4%)", "▲"), and no more grammar words
-#: (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose items have no separators ("Silver:
-#: 23.1 (-0.3%) Crude oil: 81.2"), a price list or a deals strip ("Pods 2 – £89 (save 30%) @ Gadgetory").  Body
+#: signed change, a percentage, an arrow, fractional odds or a clock time ("£49", "+1.2", "(-0.4%)", "▲", "7/2",
+#: "19:45"), and no more grammar words (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose
+#: items have no separators ("Silver: 23.1 (-0.3%) Crude oil: 81.2"), a price list or a deals strip ("Pods 2 – £89
+#: (save 30%) @ Gadgetory").  Body
 #: text puts its amounts in sentences; of the real corpora only one line of aeb's gold bodies (a deals page's "45%
-#: Off ... Now $549 Plus $50 ... Card") has this shape.
-AMOUNT_TOKEN = re.compile(r"^\(?(?:[£$€¥]\s?\d[\d,.]*(?:bn|m|k|p)?|[+\-−–]\d[\d,.]*%?|\d[\d,.]*%|[▲▼△▽↑↓]\S*)\)?"
-                          r"[,;:]?$")
+#: Off ... Now $549 Plus $50 ... Card") has this shape.  Odds and kick-off times make a betting or fixtures strip
+#: ("Home 7/2, draw 12/5, Away 9/4 · Both to score: Yes 4/6"); units ("12g", "120Hz") were tried and took aeb
+#: deals-page lines for nothing more on the noise sets.
+AMOUNT_TOKEN = re.compile(r"^\(?(?:[£$€¥]\s?\d[\d,.]*(?:bn|m|k|p)?|[+\-−–]\d[\d,.]*%?|\d[\d,.]*%|[▲▼△▽↑↓]\S*"
+                          r"|\d{1,3}/\d{1,3}"
+                          r"|\d{1,2}:\d{2}(?:am|pm)?)\)?[,;:]?$")
 AMOUNTS_MIN = 3
 AMOUNT_GRAMMAR_WORDS: frozenset[str] = frozenset(
     "a an the of to for in on at by and or but with from is are was were be been has have had it its this that which"
