@@ -1009,7 +1009,7 @@ def make_noisy(article: BbcArticle, rng: random.Random, templates: dict[str, tup
 
 def all_splits() -> dict[str, Callable[[], dict[str, tuple[str, Template]]]]:
     """Every template split: the ten above, then the blind ones written by others (bench/noise_unseen.py,
-    bench/noise_blind2.py to bench/noise_blind21.py; imported here because they build on this module's vocabulary)."""
+    bench/noise_blind2.py to bench/noise_blind22.py; imported here because they build on this module's vocabulary)."""
     from bench.noise_blind2 import BLIND2_TEMPLATES
     from bench.noise_blind3 import BLIND3_TEMPLATES
     from bench.noise_blind4 import BLIND4_TEMPLATES
@@ -1030,6 +1030,7 @@ def all_splits() -> dict[str, Callable[[], dict[str, tuple[str, Template]]]]:
     from bench.noise_blind19 import BLIND19_TEMPLATES
     from bench.noise_blind20 import BLIND20_TEMPLATES
     from bench.noise_blind21 import BLIND21_TEMPLATES
+    from bench.noise_blind22 import BLIND22_TEMPLATES
     from bench.noise_unseen import UNSEEN_TEMPLATES
 
     return {**TEMPLATES, **UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND4_TEMPLATES,
@@ -1037,7 +1038,7 @@ def all_splits() -> dict[str, Callable[[], dict[str, tuple[str, Template]]]]:
             **BLIND9_TEMPLATES, **BLIND10_TEMPLATES, **BLIND11_TEMPLATES, **BLIND12_TEMPLATES,
             **BLIND13_TEMPLATES, **BLIND14_TEMPLATES, **BLIND15_TEMPLATES,
             **BLIND16_TEMPLATES, **BLIND17_TEMPLATES, **BLIND18_TEMPLATES, **BLIND19_TEMPLATES,
-            **BLIND20_TEMPLATES, **BLIND21_TEMPLATES}
+            **BLIND20_TEMPLATES, **BLIND21_TEMPLATES, **BLIND22_TEMPLATES}
 
 
 def _batch_view(texts: list[str], batch: bool) -> SharedText | None:

@@ -32,6 +32,7 @@ from bench.noise_blind18 import BLIND18_TEMPLATES
 from bench.noise_blind19 import BLIND19_TEMPLATES
 from bench.noise_blind20 import BLIND20_TEMPLATES
 from bench.noise_blind21 import BLIND21_TEMPLATES
+from bench.noise_blind22 import BLIND22_TEMPLATES
 from bench.noise_unseen import UNSEEN_TEMPLATES, make_noisy_glued, paragraphs
 from tests.conftest import shared_path
 
@@ -48,7 +49,8 @@ TEMPLATES = {**UNSEEN_TEMPLATES, **BLIND2_TEMPLATES, **BLIND3_TEMPLATES, **BLIND
              **BLIND6_TEMPLATES, **BLIND7_TEMPLATES, **BLIND8_TEMPLATES, **BLIND9_TEMPLATES, **BLIND10_TEMPLATES,
              **BLIND11_TEMPLATES, **BLIND12_TEMPLATES, **BLIND13_TEMPLATES,
              **BLIND14_TEMPLATES, **BLIND15_TEMPLATES, **BLIND16_TEMPLATES, **BLIND17_TEMPLATES,
-             **BLIND18_TEMPLATES, **BLIND19_TEMPLATES, **BLIND20_TEMPLATES, **BLIND21_TEMPLATES}
+             **BLIND18_TEMPLATES, **BLIND19_TEMPLATES, **BLIND20_TEMPLATES, **BLIND21_TEMPLATES,
+             **BLIND22_TEMPLATES}
 #: The later blind splits (all but the first pair), held to >= 8 templates usable at each position.
 STRICT_SPLITS = set(TEMPLATES) - set(UNSEEN_TEMPLATES)
 #: Splits asked for 35 templates; every other was asked for 40.
@@ -78,6 +80,7 @@ def test_exports_the_blind_splits_in_pairs():
     assert sorted(BLIND19_TEMPLATES) == ["fortyeighth", "fortyseventh"]
     assert sorted(BLIND20_TEMPLATES) == ["fiftieth", "fortyninth"]
     assert sorted(BLIND21_TEMPLATES) == ["fiftyfirst", "fiftysecond"]
+    assert sorted(BLIND22_TEMPLATES) == ["fiftyfourth", "fiftythird"]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -103,7 +106,7 @@ def test_split_has_enough_templates_with_valid_positions(split):
                           ("thirtyninth", "fortieth"), ("fortyfirst", "fortysecond"),
                           ("fortythird", "fortyfourth"), ("fortyfifth", "fortysixth"),
                           ("fortyseventh", "fortyeighth"), ("fortyninth", "fiftieth"),
-                          ("fiftyfirst", "fiftysecond")])
+                          ("fiftyfirst", "fiftysecond"), ("fiftythird", "fiftyfourth")])
 def test_splits_are_distinct(a, b):
     first, second = TEMPLATES[a](), TEMPLATES[b]()
     assert {fn for _, fn in first.values()}.isdisjoint(fn for _, fn in second.values())
