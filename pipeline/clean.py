@@ -18,7 +18,8 @@ Order of passes (each only looks at lines still kept):
                           ("shared_line", see pipeline/shared_lines.py); bylines without "By" (a name line + an
                           affiliation line)
  4. repeated lines        ("repeated_caption", "duplicate_paragraph"; on full pages "pull_quote")
- 5. reader prompts        ("call_to_action", "interface"), the publisher speaking of itself
+ 5. reader prompts        ("call_to_action", "interface"), lists and table rows flattened onto one line
+                          ("glued_list"), the publisher speaking of itself
                           ("publisher_voice"), fundraising and membership appeals ("appeal")
  6. context               ("caption" after a bare caption label, "link_list" items after a box header,
                           "weak_signals" for several weak signs at once, "noise_block" for lines boxed with noise,
@@ -336,12 +337,15 @@ def pattern_rule(line: str) -> str | None:
 
 
 def prompt_rule(line: str) -> str | None:
-    """The rule of pass 5 that a line matches by its own words: a reader prompt, an interface string, the
-    publisher speaking of itself, an appeal."""
+    """The rule of pass 5 that a line matches by its own words: a reader prompt, an interface string, a list
+    flattened onto one line (after the interface, whose short tool bars have the same shape), the publisher speaking
+    of itself, an appeal."""
     if is_call_to_action(line):
         return "call_to_action"
     if is_interface(line):
         return "interface"
+    if is_tool_bar(line, R.GLUED_LIST_MIN_ITEMS, R.GLUED_LIST_ITEM_MAX_WORDS):
+        return "glued_list"
     if is_publisher_voice(line):
         return "publisher_voice"
     if is_appeal(line):

@@ -7,7 +7,14 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.clean import clean_article, in_foreign_script, is_numeric_stub, is_pictograph_label, split_lines
+from pipeline.clean import (
+    clean_article,
+    in_foreign_script,
+    is_numeric_stub,
+    is_pictograph_label,
+    is_tool_bar,
+    split_lines,
+)
 from pipeline.clean_meta import find_dateline, parse_byline, parse_datetime, parse_timestamp
 from tests.conftest import shared_path
 
@@ -324,6 +331,8 @@ INLINE_NOISE = [
     ("data_strip", "GBP/EUR: 1.1218 (+0.70%)"),
     ("data_strip", "Odds (Betmarsh): Penmore Town 7/2, draw 12/5, Carrick Rovers 9/4 · Both teams to score: Yes 4/6"),
     ("data_strip", "Tonight on Channel 9: 19:00 News 19:30 Quiz Night 20:00 Harbour Lives 21:00 Film"),
+    ("glued_list", "10:00 | Courtroom 2 | DALE ROE | 34 | Theft from a shop"),
+    ("glued_list", "Sunday services · Holy Communion at eight · Family Eucharist with the choir · Evensong and sermon"),
 ]
 
 
@@ -1137,8 +1146,10 @@ def test_tool_bar_in_any_language_is_interface() -> None:
 
 
 def test_tool_bar_needs_short_items() -> None:
+    """Items of several words are no tool bar; a fact box flattened onto one line still goes, as a glued list."""
     line = "Venue: Millennium Stadium | Kick-off: Saturday afternoon | Referee: Nigel Owens from Wales"
-    assert rule_of(wrap(line), line) is None
+    assert rule_of(wrap(line), line) == "glued_list"
+    assert not is_tool_bar(line)
 
 
 def test_link_only_line_is_one_weak_signal_next_to_noise() -> None:
