@@ -87,7 +87,8 @@ _STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+\S")
+_BULLET_MARK = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(_BULLET_MARK.pattern + r"\S")
 _SENTENCE_BREAK = re.compile(r"[.!?…]([\"'”’)\]]*)\s+(?=\S)")  # group 1: the sentence's closing quotes
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
 
@@ -1173,9 +1174,11 @@ def _mid_sentence(line: str, previous: str, following: str) -> bool:
     """Whether a line is part of a sentence broken over lines: it starts in lower case after a kept line that did
     not end a sentence (`previous`), or it runs on into the next kept line (`following`), which starts in lower
     case.  Unlike `_runs_on`, across a blank line and for short lines too.  A lower-case line after a full stop
-    is a handle, a tag or a label ("level 2", "u/ModBot"), not the rest of a sentence."""
-    return ((line[:1].islower() and bool(previous) and not ends_sentence(previous))
-            or (not ends_sentence(line) and following[:1].islower()))
+    is a handle, a tag or a label ("level 2", "u/ModBot"), not the rest of a sentence.  A list item counts from
+    after its bullet: "The government claimed the firms" + "- manipulated nicotine levels" is one sentence."""
+    opening = _BULLET_MARK.sub("", line)
+    return ((opening[:1].islower() and bool(previous) and not ends_sentence(previous))
+            or (not ends_sentence(line) and _BULLET_MARK.sub("", following)[:1].islower()))
 
 
 def _tied(shared: set[str], within: bool) -> bool:
@@ -1314,9 +1317,11 @@ def _hard_wrapped(texts: list[str]) -> bool:
     """Whether consecutive lines are one paragraph wrapped at a fixed width (so they should be re-joined).
 
     Only when every line but the last has a similar mid length and most of them stop mid-sentence; lines that are
-    each a sentence or each a paragraph stay separate.
+    each a sentence or each a paragraph stay separate.  Three lines or more need one that opens in lower case, a
+    sentence going on: a list's items or a table's rows each open with a capital, a figure or a bullet (every
+    wrapped block of Reuters' wire copy has such a line).
     """
-    if len(texts) < 2:
+    if len(texts) < 2 or (len(texts) >= 3 and not any(t[:1].islower() for t in texts[1:])):
         return False
     body = texts[:-1]
     lengths = [len(t) for t in body]

@@ -800,6 +800,19 @@ def test_hard_wrapped_paragraph_is_rejoined_but_lists_are_not() -> None:
     assert clean_article("Title\n\n" + P1 + "\n" + listed + "\n\n" + P2).clean_text.count("\n\n") == 3
 
 
+#: A court list's rows: similar lengths, none ending a sentence, but each opens with a capital, as a list's items do.
+COURT_ROWS = ("Court 2 9:30 Dale Roe (29) of 12 Mill Road, Penmore – burglary",
+              "Court 3 9:45 Ann Hale (58) from Carrick Bay – speeding offence",
+              "Court 1 10:00 Ian Bain (41) of Troon Lane, Ayr – criminal damage")
+
+
+def test_a_block_of_rows_that_each_open_with_a_capital_is_a_list_not_wrapped_prose() -> None:
+    body = "\n\n".join([P1, "\n".join(COURT_ROWS), P2])
+    assert clean_article(body, has_title_line=False).clean_text.split("\n\n") == [P1, *COURT_ROWS, P2]
+    rows_below = "\n\n".join([*STORY, "\n".join(COURT_ROWS)]) + "\n"  # so off_topic judges them, as any line
+    assert [rule_of(rows_below, row) for row in COURT_ROWS] == ["off_topic"] * 3
+
+
 def test_removals_point_at_their_input_lines_once() -> None:
     """cleaning_removals is keyed by (article_id, line_index, rule): one removal per removed line, text as it was in
     the input."""
@@ -1245,6 +1258,14 @@ def test_a_box_above_or_below_the_story_tied_to_it_by_no_specific_word_goes_as_o
     text = page(**{where: OFF_TOPIC_BOX})
     assert [rule_of(text, line) for line in OFF_TOPIC_BOX] == ["off_topic"] * 3
     assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+
+
+def test_list_items_that_finish_a_story_sentence_stay() -> None:
+    """A lead-in that stops mid-sentence and the items that finish it are one sentence, however few words the
+    items share with the story."""
+    items = ("- ignored three reports from engineers", "- cut the number of trees")
+    text = story_with("Opponents say the Oakfield developers", "\n".join(items))
+    assert [rule_of(text, item) for item in items] == [None, None]
 
 
 def test_off_topic_leaves_asides_inside_the_story_and_lines_a_specific_word_ties_to_it() -> None:
