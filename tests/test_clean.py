@@ -331,6 +331,8 @@ INLINE_NOISE = [
     ("data_strip", "GBP/EUR: 1.1218 (+0.70%)"),
     ("data_strip", "Odds (Betmarsh): Penmore Town 7/2, draw 12/5, Carrick Rovers 9/4 · Both teams to score: Yes 4/6"),
     ("data_strip", "Tonight on Channel 9: 19:00 News 19:30 Quiz Night 20:00 Harbour Lives 21:00 Film"),
+    ("publisher_voice", "If you think one of our posts has treated you unfairly, write to the editor within a month."),
+    ("publisher_voice", "All of our writers and photographers are volunteers who live in the villages they cover."),
     ("glued_list", "10:00 | Courtroom 2 | DALE ROE | 34 | Theft from a shop"),
     ("glued_list", "Sunday services · Holy Communion at eight · Family Eucharist with the choir · Evensong and sermon"),
 ]
@@ -639,6 +641,7 @@ BODY_LINES = [
     "Tickets: adults £12, children £6, families £30.",
     "The bookmakers had them at 7/2 in August, 5/2 by Christmas and 11/10 on the morning of the final.",
     "Trains left at 07:42, 08:15 and 09:03, and every one of them was late.",
+    "\"Our volunteers were out until midnight clearing the paths,\" the organiser said.",
     "Gold +2.1%, oil -0.4%, the pound +0.2%: the markets barely moved on the news.",
     "The match was delayed by 10 minutes because of fog.",
     '"We have no forward-looking statements to make," the chief executive said.',

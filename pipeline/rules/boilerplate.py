@@ -944,7 +944,8 @@ PUBLISHER_VOICE = (
     r"edition)\b"
     r"|\bour\s+(journalism|journalists|newsroom|reporting|readers|website|site|app|newsletters?|podcasts?|partners|"
     r"reporters|coverage|editors|editorial|mailing|staff|privacy|terms|community|comments?|subscribers|members|"
-    r"audio|independence|work|mission|content|archives?)\b"
+    r"audio|independence|work|mission|content|archives?|posts?|stories|articles|writers|contributors|volunteers|"
+    r"supporters|print edition)\b"
     r"|\b(readers like you|dear reader|your inbox|your e-?mail address|comments? (policy|section))\b"
 )
 #: A fundraising or membership appeal: APPEAL_MIN_CUES of these words (one of them in APPEAL_CORE_WORDS) in the
