@@ -345,7 +345,7 @@ def prompt_rule(line: str) -> str | None:
         return "call_to_action"
     if is_interface(line):
         return "interface"
-    if is_tool_bar(line, R.GLUED_LIST_MIN_ITEMS, R.GLUED_LIST_ITEM_MAX_WORDS):
+    if is_tool_bar(line, R.GLUED_LIST_MIN_ITEMS, R.GLUED_LIST_ITEM_MAX_WORDS, R.GLUED_LIST_SEPARATORS):
         return "glued_list"
     if is_publisher_voice(line):
         return "publisher_voice"
@@ -430,10 +430,11 @@ def is_interface(line: str) -> bool:
     return len(items) >= 2 and sum(w[0] in R.UI_WORDS for w in items) * 2 >= len(items) + 1 or is_tool_bar(line)
 
 
-def is_tool_bar(line: str, min_items: int = R.BAR_MIN_ITEMS, max_words: int = R.BAR_ITEM_MAX_WORDS) -> bool:
+def is_tool_bar(line: str, min_items: int = R.BAR_MIN_ITEMS, max_words: int = R.BAR_ITEM_MAX_WORDS,
+                separators: re.Pattern[str] = R.BAR_SEPARATORS) -> bool:
     """Three or more one- or two-word items split by " | ", " · " or " • ", none a sentence: a tool or share bar
     in any language ("Artikel teilen · Merken · Drucken"), whose words no interface list knows."""
-    items = [p.strip() for p in R.BAR_SEPARATORS.split(line)]
+    items = [p.strip() for p in separators.split(line)]
     return len(items) >= min_items and all(0 < word_count(p) <= max_words and not ends_sentence(p) for p in items)
 
 

@@ -334,6 +334,7 @@ INLINE_NOISE = [
     ("publisher_voice", "If you think one of our posts has treated you unfairly, write to the editor within a month."),
     ("publisher_voice", "All of our writers and photographers are volunteers who live in the villages they cover."),
     ("glued_list", "10:00 | Courtroom 2 | DALE ROE | 34 | Theft from a shop"),
+    ("glued_list", "Public Notices / Legal / Licensing / Roads and Traffic / Probate / Family Notices"),
     ("glued_list", "Sunday services · Holy Communion at eight · Family Eucharist with the choir · Evensong and sermon"),
 ]
 

@@ -1125,9 +1125,11 @@ BAR_ITEM_MAX_WORDS = 2
 LONG_BAR_MIN_ITEMS = 5
 LONG_BAR_ITEM_MAX_WORDS = 3
 #: A list or a table row flattened onto one line (rule "glued_list"): at least GLUED_LIST_MIN_ITEMS items split by
-#: BAR_SEPARATORS, each at most GLUED_LIST_ITEM_MAX_WORDS words and none a sentence ("10:00 | Courtroom 2 | DALE
-#: ROE | 34 | Theft", "This Sunday · 8:00 Holy Communion · 10:30 Parish Eucharist").  Body prose never parts its
-#: clauses with bars: no line of the BBC, Reuters, news-please or aeb gold bodies has this shape.
+#: GLUED_LIST_SEPARATORS (the bars, or a spaced slash), each at most GLUED_LIST_ITEM_MAX_WORDS words and none a
+#: sentence ("10:00 | Courtroom 2 | DALE ROE | 34 | Theft", "This Sunday · 8:00 Holy Communion · 10:30 Parish
+#: Eucharist", "Public Notices / Legal / Licensing / Probate").  Body prose never parts its clauses so: no line of
+#: the BBC, Reuters, news-please or aeb gold bodies has this shape.
+GLUED_LIST_SEPARATORS = re.compile(r"\s[|•·/]\s")
 GLUED_LIST_MIN_ITEMS = 3
 GLUED_LIST_ITEM_MAX_WORDS = 15
 #: Tokens that are addresses, not words: URLs, bare domains with a path, handles, e-mail addresses.  A line made
