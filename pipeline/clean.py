@@ -1175,11 +1175,22 @@ def _mid_sentence(line: str, previous: str, following: str) -> bool:
     """Whether a line is part of a sentence broken over lines: it starts in lower case after a kept line that did
     not end a sentence (`previous`), or it runs on into the next kept line (`following`), which starts in lower
     case.  Unlike `_runs_on`, across a blank line and for short lines too.  A lower-case line after a full stop
-    is a handle, a tag or a label ("level 2", "u/ModBot"), not the rest of a sentence.  A list item counts from
-    after its bullet: "The government claimed the firms" + "- manipulated nicotine levels" is one sentence."""
-    opening = _BULLET_MARK.sub("", line)
-    return ((opening[:1].islower() and bool(previous) and not ends_sentence(previous))
-            or (not ends_sentence(line) and _BULLET_MARK.sub("", following)[:1].islower()))
+    is a handle, a tag or a label ("level 2", "u/ModBot"), not the rest of a sentence."""
+    return ((line[:1].islower() and bool(previous) and not ends_sentence(previous))
+            or (not ends_sentence(line) and following[:1].islower()))
+
+
+def _finishes_story_sentence(lines: list[str], kept: list[int], at: int, story_lines: set[int]) -> bool:
+    """Whether kept line `at` is a list item that finishes a sentence of the story: it opens in lower case after its
+    bullet, and the line that leads into its list is the story's and stops mid-sentence ("The government claimed
+    the firms" + "- manipulated nicotine levels").  A heading over a box's list ("When to see a doctor") is not the
+    story's, so its items are judged as any line."""
+    if not _BULLET_MARK.sub("", lines[kept[at]])[:1].islower():
+        return False
+    lead = at - 1
+    while lead >= 0 and _BULLET.match(lines[kept[lead]]):
+        lead -= 1
+    return lead >= 0 and kept[lead] in story_lines and not ends_sentence(lines[kept[lead]])
 
 
 def _tied(shared: set[str], within: bool) -> bool:
@@ -1243,6 +1254,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         size[group[i]] += word_count(lines[i])
     story = {max(size, key=lambda g: (size[g], -g)), group[-1]}
     inside = [i for i in kept if group[i] in story]
+    story_lines = set(inside)
     story_words, all_words = sum(word_count(lines[i]) for i in inside), sum(size.values())
     brief = len(kept) < R.OFF_TOPIC_BRIEF_LINES
     weak = story_words < R.OFF_TOPIC_MIN_SHARE * all_words  # furniture outweighs the story
@@ -1263,18 +1275,31 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
         if (group[i] in story or not words[i] or (weak and (within or not is_prose(lines[i])))
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
-                or i in wrapped or _mid_sentence(lines[i], previous, following)):
+                or i in wrapped or _mid_sentence(lines[i], previous, following)
+                or (_BULLET.match(lines[i]) and _finishes_story_sentence(lines, kept, at, story_lines))):
             continue
         common = words[i] & told
         apart = _between_noise(removed, i, before, after) if within else _apart(removed, i, inside)
         tied = _tied(common, within or brief) and (_on_subject(common) or not apart)
         if shared and not (tied and _on_subject(common)) and shared.recurs(lines[i]):  # a box, whatever its form
             removed[i] = "shared_off_topic"
+        elif within and not _on_subject(common) and _box_prose(lines[i], common, removed, before[i], after[i]):
+            removed[i] = "off_topic"
         elif not (tied or ((within or not apart)
                            and (word_count(lines[i]) > R.OFF_TOPIC_MAX_WORDS
                                 or (_reported(lines[i]) and not _in_noise_box(lines, removed, i, before, after)
                                     and (within or not _BULLET.match(lines[i])))))):
             removed[i] = "off_topic"
+
+
+def _box_prose(line: str, common: set[str], removed: dict[int, str], above: int | None, below: int | None) -> bool:
+    """Whether a line inside the story, tied to it by no specific word (`common`: the words it shares with it), is
+    the prose of the furniture beside it: a sentence of OFF_TOPIC_BESIDE_MIN_WORDS or more, next to a removed line
+    (`above`, `below`: the nearest lines), that reports no one and shares at most OFF_TOPIC_BESIDE_MAX_PLAIN plain
+    words with the story."""
+    plain = {w for w in common if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
+    return (word_count(line) >= R.OFF_TOPIC_BESIDE_MIN_WORDS and len(plain) <= R.OFF_TOPIC_BESIDE_MAX_PLAIN
+            and (_noisy(removed, above) or _noisy(removed, below)) and not _reported(line))
 
 
 def _apart(removed: dict[int, str], i: int, inside: list[int]) -> bool:

@@ -959,7 +959,9 @@ def test_noise_bars_on_fixed_bbc_subset() -> None:
 #: video pages (fortyfirst), wiki, forum and Q&A pages (fortysecond) and the lifestyle and commerce desks (fortyfourth),
 #: science, health, weather and travel-information desks (fortyfifth), markets desks and news quizzes (fortysixth), news
 #: that came by e-mail, mailing list and chat (fortyseventh), press releases, wires and content farms (fortyeighth),
-#: the culture desks (fortyninth) and captured copies of pages (fiftieth) stay below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and round-ups
+#: the culture desks (fortyninth), captured copies of pages (fiftieth), business and affiliate pages (fiftyfirst,
+#: fiftysecond), crime and courts desks (fiftythird) and independent and community publishing (fiftyfourth) stay
+#: below; reports' and parliaments' apparatus (thirtyseventh), local papers' notices, listings and round-ups
 #: (thirtyninth), fact-check, data and election desks (fortythird), specialist desks' disclaimers, tips and listings
 #: (thirtyfifth) and other stories' summaries and explainers (twentyseventh) far below.
 ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975, "twentythird": 0.965,
@@ -969,7 +971,8 @@ ALONE_FLOORS = {"thirteenth": 0.965, "twentyfirst": 0.955, "twentysecond": 0.975
                 "thirtysixth": 0.965, "thirtyseventh": 0.945, "thirtyeighth": 0.965, "thirtyninth": 0.935,
                 "fortieth": 0.965, "fortyfirst": 0.96, "fortysecond": 0.95, "fortythird": 0.945, "fortyfourth": 0.96,
                 "fortyfifth": 0.96, "fortysixth": 0.945, "fortyseventh": 0.925, "fortyeighth": 0.94,
-                "fortyninth": 0.945, "fiftieth": 0.955, "fiftyfirst": 0.945, "fiftysecond": 0.955}
+                "fortyninth": 0.945, "fiftieth": 0.955, "fiftyfirst": 0.945, "fiftysecond": 0.955,
+                "fiftythird": 0.945, "fiftyfourth": 0.97}
 
 
 @pytest.mark.corpus
@@ -1262,6 +1265,23 @@ def test_a_box_above_or_below_the_story_tied_to_it_by_no_specific_word_goes_as_o
     text = page(**{where: OFF_TOPIC_BOX})
     assert [rule_of(text, line) for line in OFF_TOPIC_BOX] == ["off_topic"] * 3
     assert clean_article(text).clean_text == "\n\n".join(STORY[1:])
+
+
+#: A sentence tied to STORY by two plain words ("town", "public") and no specific one.
+BOX_SENTENCE = ("The weekend market will move to the town square in the spring, and the public will be able to vote on "
+                "its new name.")
+
+
+def test_a_long_sentence_beside_furniture_inside_the_story_is_the_box_s_unless_it_reports() -> None:
+    """Inside the story a sentence that only plain words tie to it is an aside between paragraphs, but beside a
+    removed line it is the prose of that box; a reported one stays (the story's own, or a quote)."""
+    assert rule_of(story_with(BOX_SENTENCE), BOX_SENTENCE) is None
+    assert rule_of(story_with("Advertisement", BOX_SENTENCE), BOX_SENTENCE) == "off_topic"
+    assert rule_of(story_with(BOX_SENTENCE, "Advertisement"), BOX_SENTENCE) == "off_topic"
+    reported = BOX_SENTENCE.removesuffix(".") + ", the organisers said."
+    assert rule_of(story_with("Advertisement", reported), reported) is None
+    short = "The public will be able to vote on a name for the town square."
+    assert rule_of(story_with("Advertisement", short), short) is None
 
 
 def test_list_items_that_finish_a_story_sentence_stay() -> None:

@@ -1178,6 +1178,12 @@ OFF_TOPIC_PLAIN_ZIPF = 5.5
 #: Words as common as "been", "said", "have" or "which" (Zipf 6 and above) are grammar, not subject: sharing them
 #: ties no line above or below the story to it.
 OFF_TOPIC_FUNCTION_ZIPF = 6.0
+#: Inside the story, a sentence of OFF_TOPIC_BESIDE_MIN_WORDS or more next to removed furniture (the nearest line
+#: above or below it removed), that reports no one and shares at most OFF_TOPIC_BESIDE_MAX_PLAIN plain words with
+#: the story and no specific one, is the box's own prose, not an aside: asides are short, or come back to the
+#: story's people and places.
+OFF_TOPIC_BESIDE_MIN_WORDS = 15
+OFF_TOPIC_BESIDE_MAX_PLAIN = 2
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
 #: what someone did or said is the story's, whatever its words.  Someone: the verb has a subject before it and is
 #: not passive ("Estimated jackpot £25m", "The cost is estimated at", "errors are noted at the bottom" say no one).
