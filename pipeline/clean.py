@@ -1180,6 +1180,19 @@ def _mid_sentence(line: str, previous: str, following: str) -> bool:
             or (not ends_sentence(line) and following[:1].islower()))
 
 
+def _item_shape(line: str) -> str | None:
+    """A list item's shape, so that the items of one list match: its figures, capitalised and lower-case words as
+    classes ("12 Guillermo Canas (Argentina)" -> "0 A (A)").  None for a line that is no short numbered or bulleted
+    item, or whose shape is too plain to tell one list from another ("- a")."""
+    if not R.LIST_ITEM.match(line) or word_count(line) > R.LIST_ITEM_MAX_WORDS:
+        return None
+    shape = re.sub(r"\d+", "0", line.strip())
+    shape = re.sub(r"[A-Z][\w'’.-]*", "A", shape)
+    shape = re.sub(r"[a-z][\w'’.-]*", "a", shape)
+    shape = re.sub(r"(\w)( \1)+", r"\1", shape)
+    return shape if len(shape.split()) >= 3 else None
+
+
 def _finishes_story_sentence(lines: list[str], kept: list[int], at: int, story_lines: set[int]) -> bool:
     """Whether kept line `at` is a list item that finishes a sentence of the story: it opens in lower case after its
     bullet, and the line that leads into its list is the story's and stops mid-sentence ("The government claimed
@@ -1268,6 +1281,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
     # story in words makes the page mostly rows too, but none of them is the story's)
     rows = {i for i in kept if _figures(lines[i]) >= R.DATA_ROW_MIN_FIGURES}
     tabular = (is_fixed_width(lines) or 2 * len(rows) >= len(kept)) and not rows.isdisjoint(inside)
+    story_items = Counter(shape for i in inside if (shape := _item_shape(lines[i])))
     for at, i in enumerate(kept):
         within = inside[0] < i < inside[-1]
         previous = lines[kept[at - 1]] if at else ""
@@ -1276,7 +1290,8 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or (_BULLET.match(lines[i]) and _finishes_story_sentence(lines, kept, at, story_lines))):
+                or (_BULLET.match(lines[i]) and _finishes_story_sentence(lines, kept, at, story_lines))
+                or story_items[_item_shape(lines[i])] >= R.OFF_TOPIC_LIST_ITEMS):
             continue
         common = words[i] & told
         apart = _between_noise(removed, i, before, after) if within else _apart(removed, i, inside)

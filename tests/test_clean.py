@@ -1284,6 +1284,15 @@ def test_a_long_sentence_beside_furniture_inside_the_story_is_the_box_s_unless_i
     assert rule_of(story_with("Advertisement", short), short) is None
 
 
+def test_a_list_s_items_stay_with_the_items_the_story_names() -> None:
+    """A seeding or results list: the items that name the story's people tie to it, and the others of the same shape
+    belong to the same list."""
+    items = ("1 Oakfield Rovers (Penmore)", "2 Ayr Athletic (Troon)", "3 Largs Town (Irvine)",
+             "4 Oakfield Wanderers (Penmore)")
+    text = story_with(*items)
+    assert [rule_of(text, item) for item in items] == [None] * 4
+
+
 def test_list_items_that_finish_a_story_sentence_stay() -> None:
     """A lead-in that stops mid-sentence and the items that finish it are one sentence, however few words the
     items share with the story."""

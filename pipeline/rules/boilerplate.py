@@ -1182,6 +1182,11 @@ OFF_TOPIC_FUNCTION_ZIPF = 6.0
 #: above or below it removed), that reports no one and shares at most OFF_TOPIC_BESIDE_MAX_PLAIN plain words with
 #: the story and no specific one, is the box's own prose, not an aside: asides are short, or come back to the
 #: story's people and places.
+#: A list item stays inside or around the story when OFF_TOPIC_LIST_ITEMS items of the story's own have its shape
+#: (a seeding list whose other players the story names: "7 Tim Henman (Britain)" keeps "5 Carlos Moya (Spain)").
+OFF_TOPIC_LIST_ITEMS = 2
+LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,3}[.)]?)\s+\S")
+LIST_ITEM_MAX_WORDS = 10
 OFF_TOPIC_BESIDE_MIN_WORDS = 15
 OFF_TOPIC_BESIDE_MAX_PLAIN = 2
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
