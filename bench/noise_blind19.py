@@ -63,7 +63,8 @@ from bench.noise_fills import clock as _hm
 from bench.noise_fills import day_month as _dm
 from bench.noise_fills import digits as _digits
 from bench.noise_fills import domain as _domain
-from bench.noise_fills import glue, headline, headlines, some
+from bench.noise_fills import glue, headline, headlines, pack, some
+from bench.noise_fills import slug as _slug
 from bench.noise_fills import weekday as _wd
 
 # --- shared fills -------------------------------------------------------------------------------------------------
@@ -106,12 +107,6 @@ def _bullet(rng: random.Random) -> str:
 
 def _name(rng: random.Random) -> str:
     return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-
-
-def _slug(text: str) -> str:
-    """Lower-case words joined by hyphens, as URL paths and list names are written."""
-    words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
-    return "-".join(words)
 
 
 def _email(rng: random.Random, name: str | None = None, org: str | None = None) -> str:
@@ -167,14 +162,8 @@ def _mail_date(rng: random.Random) -> str:
 
 
 def _pack(sentences: list[str], width: int = 330) -> list[str]:
-    """Sentences run together into paragraph lines, a new line whenever one would grow past `width` characters."""
-    out: list[str] = []
-    for s in sentences:
-        if out and len(out[-1]) + 1 + len(s) <= width:
-            out[-1] += " " + s
-        else:
-            out.append(s)
-    return out
+    """`pack` at this split's default width."""
+    return pack(sentences, width)
 
 
 # --- everyday news in prose, about matters that are not the article's ----------------------------------------------

@@ -87,7 +87,7 @@ _STOCK_PHRASES = tuple(re.compile("|".join(f"(?:{rx})" for rx in R.STOCK_PHRASES
 _PUBLISHER_VOICE = re.compile(R.PUBLISHER_VOICE, re.IGNORECASE)
 _SUBTITLE_TIMING = re.compile(R.SUBTITLE_TIMING)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_BULLET_MARK = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+")
+_BULLET_MARK = re.compile(rf"^\s*({R.BULLET_MARK})\s+")
 _BULLET = re.compile(_BULLET_MARK.pattern + r"\S")
 _SENTENCE_BREAK = re.compile(r"[.!?…]([\"'”’)\]]*)\s+(?=\S)")  # group 1: the sentence's closing quotes
 _TOKEN = re.compile(r"[\w'’@#&.-]+")
@@ -1198,7 +1198,8 @@ def _finishes_story_sentence(lines: list[str], kept: list[int], at: int, story_l
     bullet, and the line that leads into its list is the story's and stops mid-sentence ("The government claimed
     the firms" + "- manipulated nicotine levels").  A heading over a box's list ("When to see a doctor") is not the
     story's, so its items are judged as any line."""
-    if not _BULLET_MARK.sub("", lines[kept[at]])[:1].islower():
+    line = lines[kept[at]]
+    if not _BULLET.match(line) or not _BULLET_MARK.sub("", line)[:1].islower():
         return False
     lead = at - 1
     while lead >= 0 and _BULLET.match(lines[kept[lead]]):
@@ -1213,8 +1214,13 @@ def _tied(shared: set[str], within: bool) -> bool:
     Inside the story grammar words still count: there short lines that share little are often its own asides."""
     if within:
         return len(shared) > 1 or _on_subject(shared)
-    shared = {w for w in shared if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
+    shared = _not_grammar(shared)
     return len(shared) >= R.OFF_TOPIC_KEEP_SHARED and any(zipf(w) < R.OFF_TOPIC_PLAIN_ZIPF for w in shared)
+
+
+def _not_grammar(words: set[str]) -> set[str]:
+    """The words that say something of a subject: less common than grammar ("been", "said": OFF_TOPIC_FUNCTION_ZIPF)."""
+    return {w for w in words if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
 
 
 def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None, wrapped: set[int],
@@ -1290,7 +1296,7 @@ def _mark_off_topic(lines: list[str], removed: dict[int, str], title: str | None
                 or (within and (R.CONTINUATION.search(lines[i]) or (tabular and is_data_row(lines[i]))))
                 or (brief and word_count(lines[i]) <= R.SHORT_FRAGMENT_WORDS and _figures(lines[i]))
                 or i in wrapped or _mid_sentence(lines[i], previous, following)
-                or (_BULLET.match(lines[i]) and _finishes_story_sentence(lines, kept, at, story_lines))
+                or _finishes_story_sentence(lines, kept, at, story_lines)
                 or story_items[_item_shape(lines[i])] >= R.OFF_TOPIC_LIST_ITEMS):
             continue
         common = words[i] & told
@@ -1312,8 +1318,8 @@ def _box_prose(line: str, common: set[str], removed: dict[int, str], above: int 
     the prose of the furniture beside it: a sentence of OFF_TOPIC_BESIDE_MIN_WORDS or more, next to a removed line
     (`above`, `below`: the nearest lines), that reports no one and shares at most OFF_TOPIC_BESIDE_MAX_PLAIN plain
     words with the story."""
-    plain = {w for w in common if zipf(w) < R.OFF_TOPIC_FUNCTION_ZIPF}
-    return (word_count(line) >= R.OFF_TOPIC_BESIDE_MIN_WORDS and len(plain) <= R.OFF_TOPIC_BESIDE_MAX_PLAIN
+    return (word_count(line) >= R.OFF_TOPIC_BESIDE_MIN_WORDS
+            and len(_not_grammar(common)) <= R.OFF_TOPIC_BESIDE_MAX_PLAIN
             and (_noisy(removed, above) or _noisy(removed, below)) and not _reported(line))
 
 

@@ -1010,11 +1010,10 @@ STRIP_MAX_WORDS = 30
 #: signed change, a percentage, an arrow, fractional odds or a clock time ("£49", "+1.2", "(-0.4%)", "▲", "7/2",
 #: "19:45"), and no more grammar words (AMOUNT_GRAMMAR_WORDS) than amounts, not ending a sentence: a ticker whose
 #: items have no separators ("Silver: 23.1 (-0.3%) Crude oil: 81.2"), a price list or a deals strip ("Pods 2 – £89
-#: (save 30%) @ Gadgetory").  Body
-#: text puts its amounts in sentences; of the real corpora only one line of aeb's gold bodies (a deals page's "45%
-#: Off ... Now $549 Plus $50 ... Card") has this shape.  Odds and kick-off times make a betting or fixtures strip
-#: ("Home 7/2, draw 12/5, Away 9/4 · Both to score: Yes 4/6"); units ("12g", "120Hz") were tried and took aeb
-#: deals-page lines for nothing more on the noise sets.
+#: (save 30%) @ Gadgetory").  Body text puts its amounts in sentences; of the real corpora only one line of aeb's
+#: gold bodies (a deals page's "45% Off ... Now $549 Plus $50 ... Card") has this shape.  Odds and kick-off times
+#: make a betting or fixtures strip ("Home 7/2, draw 12/5, Away 9/4 · Both to score: Yes 4/6"); units ("12g",
+#: "120Hz") were tried and took aeb deals-page lines for nothing more on the noise sets.
 AMOUNT_TOKEN = re.compile(r"^\(?(?:[£$€¥]\s?\d[\d,.]*(?:bn|m|k|p)?|[+\-−–]\d[\d,.]*%?|\d[\d,.]*%|[▲▼△▽↑↓]\S*"
                           r"|\d{1,3}/\d{1,3}"
                           r"|\d{1,2}:\d{2}(?:am|pm)?)\)?[,;:]?$")
@@ -1124,6 +1123,8 @@ BAR_ITEM_MAX_WORDS = 2
 #: place names).  No line of the real corpora has this shape.
 LONG_BAR_MIN_ITEMS = 5
 LONG_BAR_ITEM_MAX_WORDS = 3
+#: A list item's bullet: a dash, star or dot, or a number with "." or ")" ("- ", "3. ", "12) ").
+BULLET_MARK = r"[-*•·–]|\d{1,2}[.)]"
 #: A list or a table row flattened onto one line (rule "glued_list"): at least GLUED_LIST_MIN_ITEMS items split by
 #: GLUED_LIST_SEPARATORS (the bars, or a spaced slash), each at most GLUED_LIST_ITEM_MAX_WORDS words and none a
 #: sentence ("10:00 | Courtroom 2 | DALE ROE | 34 | Theft", "This Sunday · 8:00 Holy Communion · 10:30 Parish
@@ -1182,13 +1183,14 @@ OFF_TOPIC_FUNCTION_ZIPF = 6.0
 #: above or below it removed), that reports no one and shares at most OFF_TOPIC_BESIDE_MAX_PLAIN plain words with
 #: the story and no specific one, is the box's own prose, not an aside: asides are short, or come back to the
 #: story's people and places.
-#: A list item stays inside or around the story when OFF_TOPIC_LIST_ITEMS items of the story's own have its shape
-#: (a seeding list whose other players the story names: "7 Tim Henman (Britain)" keeps "5 Carlos Moya (Spain)").
-OFF_TOPIC_LIST_ITEMS = 2
-LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,3}[.)]?)\s+\S")
-LIST_ITEM_MAX_WORDS = 10
 OFF_TOPIC_BESIDE_MIN_WORDS = 15
 OFF_TOPIC_BESIDE_MAX_PLAIN = 2
+#: A list item (LIST_ITEM: a bullet or a number, of at most LIST_ITEM_MAX_WORDS words) stays inside or around the
+#: story when OFF_TOPIC_LIST_ITEMS items of the story's own have its shape (a seeding list whose other players the
+#: story names: "7 Tim Henman (Britain)" keeps "5 Carlos Moya (Spain)").
+OFF_TOPIC_LIST_ITEMS = 2
+LIST_ITEM = re.compile(rf"^\s*({BULLET_MARK}|\d{{1,3}}[.)]?)\s+\S")
+LIST_ITEM_MAX_WORDS = 10
 #: Verbs of news attribution beyond those of speech (said, told, ... are guarded everywhere): a line that reports
 #: what someone did or said is the story's, whatever its words.  Someone: the verb has a subject before it and is
 #: not passive ("Estimated jackpot £25m", "The cost is estimated at", "errors are noted at the bottom" say no one).
